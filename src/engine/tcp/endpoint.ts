@@ -1,0 +1,336 @@
+// One endpoint's effects: what each machine action does to the TCB and the wire (RFC 9293 §3.10),
+// the RFC 6298 retransmission timer, and the output routine that segments queued data by MSS.
+import type { TcpAction } from '../../machines/tcp.machine';
+import type { Endpoint, Outcome, TcpFlag } from '../trace';
+import { seqAdd, seqDiff, seqLe, seqLt } from './seq';
+import type { EndpointState, Sim, Tcb, WireSegment } from './types';
+import { emit, queueTimer, transmit } from './wire';
+
+/** A fresh TCB for an endpoint that opens (or answers) with its ISN. */
+export function newTcb(sim: Sim, e: EndpointState): Tcb {
+  return {
+    iss: e.isn,
+    sndUna: e.isn,
+    sndNxt: e.isn,
+    sndWnd: 0,
+    irs: 0,
+    rcvNxt: 0,
+    rcvWnd: sim.sc[e.name].window,
+    dataSent: 0,
+    finSent: false,
+    finSeq: 0,
+    ooo: [],
+    ackPending: false,
+    rtoMs: sim.sc.rtoInitialMs,
+    srttMs: null,
+    rttvarMs: 0,
+    retries: 0,
+    rtoDeadline: null,
+    timing: null,
+    synRetransmitted: false,
+    timeWaitDeadline: null,
+  };
+}
+
+/** Context of an action: the segment being processed, if any. */
+export interface ActionInput {
+  seg?: WireSegment;
+}
+
+/** Carries out one machine action at endpoint `e`. */
+export function runAction(sim: Sim, e: EndpointState, action: TcpAction, input: ActionInput): void {
+  const seg = input.seg;
+  switch (action) {
+    case 'sendSyn': {
+      const tcb = (e.tcb = newTcb(sim, e));
+      tcb.sndNxt = seqAdd(tcb.iss, 1);
+      sendCtl(sim, e, ['SYN'], tcb.iss, 0, 'syn', false);
+      startTiming(sim, tcb, tcb.sndNxt);
+      armRto(sim, e);
+      return;
+    }
+    case 'recordIrs': {
+      if (!e.tcb) e.tcb = newTcb(sim, e);
+      e.tcb.irs = seg!.seq;
+      e.tcb.rcvNxt = seqAdd(seg!.seq, 1);
+      e.tcb.sndWnd = seg!.window;
+      return;
+    }
+    case 'sendSynAck': {
+      const tcb = e.tcb!;
+      tcb.sndNxt = seqAdd(tcb.iss, 1);
+      sendCtl(sim, e, ['SYN', 'ACK'], tcb.iss, tcb.rcvNxt, 'synAck', false);
+      if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
+      if (tcb.rtoDeadline === null) armRto(sim, e);
+      return;
+    }
+    case 'resendSynAck': {
+      // Linux answers a retransmitted SYN in SYN-RECEIVED by re-sending SYN,ACK and restarting the
+      // timer (RFC 9293 §3.10.7.4 allows an ACK; a bare ACK would not help a peer in SYN-SENT).
+      const tcb = e.tcb!;
+      tcb.timing = null;
+      tcb.synRetransmitted = true;
+      sendCtl(sim, e, ['SYN', 'ACK'], tcb.iss, tcb.rcvNxt, 'retransmit', true);
+      armRto(sim, e);
+      return;
+    }
+    case 'sendAck':
+      e.tcb!.ackPending = true;
+      return;
+    case 'sendFin':
+      e.finQueued = true;
+      return;
+    case 'sendRst': {
+      const tcb = e.tcb;
+      if (tcb) sendCtl(sim, e, ['RST'], tcb.sndNxt, 0, 'rst', false);
+      return;
+    }
+    case 'replyRst':
+      // RFC 9293 §3.10.7: <SEQ=SEG.ACK><CTL=RST>
+      transmit(sim, { from: e.name, flags: ['RST'], seq: seg!.ack, ack: 0, window: 0, len: 0, reason: 'rst', retransmission: false });
+      return;
+    case 'replyRstAck': {
+      // RFC 9293 §3.10.7.1: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>, SYN and FIN count in SEG.LEN.
+      const segLen = seg!.len + (seg!.flags.includes('SYN') ? 1 : 0) + (seg!.flags.includes('FIN') ? 1 : 0);
+      transmit(sim, { from: e.name, flags: ['ACK', 'RST'], seq: 0, ack: seqAdd(seg!.seq, segLen), window: 0, len: 0, reason: 'rst', retransmission: false });
+      return;
+    }
+    case 'processAck':
+      processAck(sim, e, seg!);
+      return;
+    case 'acceptData':
+      acceptData(sim, e, seg!);
+      return;
+    case 'consumeFin':
+      e.tcb!.rcvNxt = seqAdd(e.tcb!.rcvNxt, 1);
+      e.tcb!.ackPending = true;
+      return;
+    case 'retransmit':
+      retransmitOldest(sim, e);
+      return;
+    case 'startTimeWait':
+    case 'restartTimeWait': {
+      const tcb = e.tcb!;
+      if (tcb.rtoDeadline !== null) cancelRto(sim, e);
+      const dur = 2 * sim.sc.mslMs;
+      tcb.timeWaitDeadline = sim.now + dur;
+      emit(sim, { kind: 'timer.set', endpoint: e.name, timer: 'timeWait', expiresAt: sim.now + dur, durationMs: dur });
+      queueTimer(sim, e.name, 'timeWait', sim.now + dur);
+      return;
+    }
+    case 'clearTcb': {
+      const tcb = e.tcb;
+      if (tcb?.rtoDeadline != null) cancelRto(sim, e);
+      e.tcb = null;
+      return;
+    }
+    case 'endClosed':
+    case 'endReset':
+    case 'endRefused':
+    case 'endFailed':
+    case 'endAborted':
+      end(sim, e, action);
+      return;
+  }
+}
+
+const OUTCOMES: Record<string, Outcome> = {
+  endClosed: 'closed',
+  endReset: 'reset',
+  endRefused: 'refused',
+  endFailed: 'failed',
+  endAborted: 'aborted',
+};
+
+function end(sim: Sim, e: EndpointState, action: TcpAction): void {
+  e.outcome = OUTCOMES[action];
+  const ev = { kind: 'connection.ended' as const, endpoint: e.name, outcome: e.outcome! };
+  emit(sim, e.outcome === 'failed' ? { ...ev, retries: sim.lastRetries } : ev);
+}
+
+function sendCtl(sim: Sim, e: EndpointState, flags: TcpFlag[], seq: number, ack: number, reason: 'syn' | 'synAck' | 'rst' | 'retransmit', retx: boolean): void {
+  transmit(sim, { from: e.name, flags, seq, ack, window: e.tcb?.rcvWnd ?? sim.sc[e.name].window, len: 0, reason, retransmission: retx });
+}
+
+function startTiming(sim: Sim, tcb: Tcb, endSeq: number): void {
+  tcb.timing = { endSeq, sentAt: sim.now };
+}
+
+/** (Re)starts the retransmission timer with the current RTO (RFC 6298 §5.1, §5.3). */
+export function armRto(sim: Sim, e: EndpointState): void {
+  const tcb = e.tcb!;
+  tcb.rtoDeadline = sim.now + tcb.rtoMs;
+  emit(sim, { kind: 'timer.set', endpoint: e.name, timer: 'rto', expiresAt: tcb.rtoDeadline, durationMs: tcb.rtoMs, retries: tcb.retries });
+  queueTimer(sim, e.name, 'rto', tcb.rtoDeadline);
+}
+
+function cancelRto(sim: Sim, e: EndpointState): void {
+  e.tcb!.rtoDeadline = null;
+  emit(sim, { kind: 'timer.cancelled', endpoint: e.name, timer: 'rto' });
+}
+
+/** RFC 9293 §3.10.7.4 fifth (ACK field) with RFC 6298 RTT sampling and timer management. */
+function processAck(sim: Sim, e: EndpointState, seg: WireSegment): void {
+  const tcb = e.tcb!;
+  if (!seg.flags.includes('ACK')) return;
+  if (seqLe(tcb.sndUna, seg.ack)) tcb.sndWnd = seg.window;
+  if (!(seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt))) return;
+  const synAcked = tcb.sndUna === tcb.iss;
+  tcb.sndUna = seg.ack;
+  tcb.retries = 0;
+  if (tcb.timing && seqLe(tcb.timing.endSeq, seg.ack)) {
+    rttSample(sim, e, sim.now - tcb.timing.sentAt);
+    tcb.timing = null;
+  } else if (synAcked && tcb.synRetransmitted && tcb.srttMs === null) {
+    // RFC 6298 §5.7: the SYN was retransmitted and no sample was taken: RTO := 3 s for data.
+    tcb.rtoMs = Math.max(tcb.rtoMs, 3000);
+  } else if (tcb.srttMs !== null) {
+    tcb.rtoMs = rtoFrom(sim, tcb.srttMs, tcb.rttvarMs); // §5.5 backoff ends on new data acked
+  }
+  if (tcb.sndUna === tcb.sndNxt) {
+    if (tcb.rtoDeadline !== null) cancelRto(sim, e);
+  } else armRto(sim, e);
+}
+
+function rtoFrom(sim: Sim, srtt: number, rttvar: number): number {
+  const G = 1; // clock granularity in ms of our virtual clock
+  return Math.min(sim.sc.rtoMaxMs, Math.max(sim.sc.rtoMinMs, srtt + Math.max(G, 4 * rttvar)));
+}
+
+/** RFC 6298 §2.2/§2.3: SRTT/RTTVAR update with α = 1/8, β = 1/4. */
+function rttSample(sim: Sim, e: EndpointState, r: number): void {
+  const tcb = e.tcb!;
+  if (tcb.srttMs === null) {
+    tcb.srttMs = r;
+    tcb.rttvarMs = r / 2;
+  } else {
+    tcb.rttvarMs = 0.75 * tcb.rttvarMs + 0.25 * Math.abs(tcb.srttMs - r);
+    tcb.srttMs = 0.875 * tcb.srttMs + 0.125 * r;
+  }
+  tcb.rtoMs = rtoFrom(sim, tcb.srttMs, tcb.rttvarMs);
+  emit(sim, { kind: 'rtt.sample', endpoint: e.name, sampleMs: r, srttMs: tcb.srttMs, rttvarMs: tcb.rttvarMs, rtoMs: tcb.rtoMs });
+}
+
+/** §3.10.7.4 seventh: in-order data goes to the application; later data waits in `ooo`. */
+function acceptData(sim: Sim, e: EndpointState, seg: WireSegment): void {
+  const tcb = e.tcb!;
+  if (seg.len === 0) return;
+  tcb.ackPending = true;
+  const segEnd = seqAdd(seg.seq, seg.len);
+  if (seqLt(tcb.rcvNxt, seg.seq)) {
+    tcb.ooo.push({ seq: seg.seq, len: seg.len, fin: seg.flags.includes('FIN') });
+    return;
+  }
+  if (seqLe(segEnd, tcb.rcvNxt)) return;
+  deliver(sim, e, seqDiff(tcb.rcvNxt, segEnd));
+  drainOoo(sim, e);
+}
+
+function deliver(sim: Sim, e: EndpointState, bytes: number): void {
+  const tcb = e.tcb!;
+  tcb.rcvNxt = seqAdd(tcb.rcvNxt, bytes);
+  e.delivered += bytes;
+  emit(sim, { kind: 'data.delivered', endpoint: e.name, bytes, total: e.delivered });
+}
+
+/** Moves queued out-of-order data that the gap-filling segment made contiguous. */
+function drainOoo(sim: Sim, e: EndpointState): void {
+  const tcb = e.tcb!;
+  let progress = true;
+  while (progress && tcb.ooo.length) {
+    progress = false;
+    for (let i = 0; i < tcb.ooo.length; i++) {
+      const q = tcb.ooo[i]!;
+      if (seqLt(tcb.rcvNxt, q.seq)) continue;
+      tcb.ooo.splice(i, 1);
+      const end = seqAdd(q.seq, q.len);
+      if (seqLt(tcb.rcvNxt, end)) deliver(sim, e, seqDiff(tcb.rcvNxt, end));
+      if (q.fin && tcb.rcvNxt === end) sim.pendingFin[e.name] = true;
+      progress = true;
+      break;
+    }
+  }
+}
+
+/** RFC 6298 §5.4–5.6: back off, re-send the oldest unacknowledged segment, restart the timer. */
+function retransmitOldest(sim: Sim, e: EndpointState): void {
+  const tcb = e.tcb!;
+  tcb.retries++;
+  tcb.rtoMs = Math.min(sim.sc.rtoMaxMs, tcb.rtoMs * 2);
+  tcb.timing = null; // Karn's algorithm
+  const win = tcb.rcvWnd;
+  if (tcb.sndUna === tcb.iss) {
+    tcb.synRetransmitted = true;
+    if (e.state === 'SYN-SENT') sendCtl(sim, e, ['SYN'], tcb.iss, 0, 'retransmit', true);
+    else sendCtl(sim, e, ['SYN', 'ACK'], tcb.iss, tcb.rcvNxt, 'retransmit', true);
+  } else if (seqDiff(dataBase(tcb), tcb.sndUna) < tcb.dataSent) {
+    const off = seqDiff(dataBase(tcb), tcb.sndUna);
+    const len = Math.min(sim.sc.mss, tcb.dataSent - off);
+    const flags: TcpFlag[] = isWriteEnd(e, off + len) ? ['ACK', 'PSH'] : ['ACK'];
+    transmit(sim, { from: e.name, flags, seq: tcb.sndUna, ack: tcb.rcvNxt, window: win, len, reason: 'retransmit', retransmission: true });
+    tcb.ackPending = false;
+  } else if (tcb.finSent) {
+    transmit(sim, { from: e.name, flags: ['ACK', 'FIN'], seq: tcb.finSeq, ack: tcb.rcvNxt, window: win, len: 0, reason: 'retransmit', retransmission: true });
+    tcb.ackPending = false;
+  }
+  armRto(sim, e);
+}
+
+const dataBase = (tcb: Tcb): number => seqAdd(tcb.iss, 1);
+
+function isWriteEnd(e: EndpointState, offset: number): boolean {
+  const w = e.writeEnds;
+  let lo = 0;
+  let hi = w.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = w[mid]!;
+    if (v === offset) return true;
+    if (v < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+const CAN_SEND_DATA = new Set(['ESTABLISHED', 'CLOSE-WAIT', 'FIN-WAIT-1', 'LAST-ACK']);
+
+/** Sends what the endpoint can now: queued data (by MSS, within the peer's window), FIN, or an owed ACK. */
+export function output(sim: Sim, e: EndpointState): void {
+  const tcb = e.tcb;
+  if (!tcb) return;
+  const name: Endpoint = e.name;
+  if (CAN_SEND_DATA.has(e.state) && !tcb.finSent && tcb.sndUna !== tcb.iss) {
+    const mss = sim.sc.mss;
+    for (;;) {
+      const queued = e.written - tcb.dataSent;
+      if (queued <= 0) break;
+      const inflight = seqDiff(tcb.sndUna, tcb.sndNxt);
+      const room = tcb.sndWnd - inflight;
+      const len = Math.min(mss, queued, room);
+      // Sender-side silly window avoidance (RFC 9293 §3.8.6.2.1): no tiny segments while data is in flight.
+      if (len <= 0 || (len < Math.min(mss, queued) && inflight > 0)) break;
+      const end = tcb.dataSent + len;
+      const flags: TcpFlag[] = isWriteEnd(e, end) ? ['ACK', 'PSH'] : ['ACK'];
+      const seq = tcb.sndNxt;
+      tcb.dataSent = end;
+      tcb.sndNxt = seqAdd(seq, len);
+      transmit(sim, { from: name, flags, seq, ack: tcb.rcvNxt, window: tcb.rcvWnd, len, reason: 'data', retransmission: false }, true);
+      tcb.ackPending = false;
+      if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
+      if (tcb.rtoDeadline === null) armRto(sim, e);
+    }
+  }
+  if (e.finQueued && !tcb.finSent && e.written === tcb.dataSent && (e.state === 'FIN-WAIT-1' || e.state === 'LAST-ACK')) {
+    tcb.finSent = true;
+    tcb.finSeq = tcb.sndNxt;
+    tcb.sndNxt = seqAdd(tcb.sndNxt, 1);
+    transmit(sim, { from: name, flags: ['ACK', 'FIN'], seq: tcb.finSeq, ack: tcb.rcvNxt, window: tcb.rcvWnd, len: 0, reason: 'fin', retransmission: false }, true);
+    tcb.ackPending = false;
+    if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
+    if (tcb.rtoDeadline === null) armRto(sim, e);
+  }
+  if (tcb.ackPending) {
+    tcb.ackPending = false;
+    transmit(sim, { from: name, flags: ['ACK'], seq: tcb.sndNxt, ack: tcb.rcvNxt, window: tcb.rcvWnd, len: 0, reason: 'ack', retransmission: false }, true);
+  }
+}

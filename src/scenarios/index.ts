@@ -1,0 +1,62 @@
+// The built-in scenarios: plain scenario files (src/scenarios/builtin/*.json) with their titles
+// and explanations in both languages. They are validated like any user file.
+import normal from './builtin/normal.json';
+import lostSyn from './builtin/lost-syn.json';
+import lostSynAck from './builtin/lost-syn-ack.json';
+import lostThirdAck from './builtin/lost-third-ack.json';
+import lostThirdAckIdle from './builtin/lost-third-ack-idle.json';
+import simultaneousOpen from './builtin/simultaneous-open.json';
+import simultaneousClose from './builtin/simultaneous-close.json';
+import halfClose from './builtin/half-close.json';
+import lostLastAck from './builtin/lost-last-ack.json';
+import oldDuplicateSyn from './builtin/old-duplicate-syn.json';
+import portClosed from './builtin/port-closed.json';
+import synRetriesExhausted from './builtin/syn-retries-exhausted.json';
+import { parseScenario, type TcpScenario, type TcpScenarioInput } from './schema';
+
+/** Text in both of our languages. */
+export interface Bilingual {
+  en: string;
+  'zh-CN': string;
+}
+
+/** A built-in scenario: its id, words, the file as written, and the validated scenario. */
+export interface BuiltinScenario {
+  id: string;
+  title: Bilingual;
+  explanation: Bilingual;
+  input: TcpScenarioInput;
+  scenario: TcpScenario;
+}
+
+const FILES: unknown[] = [
+  normal,
+  lostSyn,
+  lostSynAck,
+  lostThirdAck,
+  lostThirdAckIdle,
+  simultaneousOpen,
+  simultaneousClose,
+  halfClose,
+  lostLastAck,
+  oldDuplicateSyn,
+  portClosed,
+  synRetriesExhausted,
+];
+
+/** Every built-in scenario, in the order the scenario menu lists them. */
+export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = FILES.map((file) => {
+  const parsed = parseScenario(file);
+  if (!parsed.ok) throw new Error(`built-in scenario is invalid: ${parsed.errors.join('; ')}`);
+  const s = parsed.value;
+  if (!s.id || !s.title || !s.explanation) throw new Error('built-in scenarios need id, title, explanation');
+  return { id: s.id, title: s.title, explanation: s.explanation, input: file as TcpScenarioInput, scenario: s };
+});
+
+/** The scenario shown when nothing else is asked for. */
+export const DEFAULT_SCENARIO_ID = 'normal';
+
+/** The built-in scenario with this id, if any. */
+export function getBuiltin(id: string): BuiltinScenario | undefined {
+  return BUILTIN_SCENARIOS.find((b) => b.id === id);
+}
