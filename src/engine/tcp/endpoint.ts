@@ -292,7 +292,8 @@ function isWriteEnd(e: EndpointState, offset: number): boolean {
   return false;
 }
 
-const CAN_SEND_DATA = new Set(['ESTABLISHED', 'CLOSE-WAIT', 'FIN-WAIT-1', 'LAST-ACK']);
+// After CLOSE, queued data still goes out before the FIN (RFC 9293 §3.10.4), also in CLOSING.
+const CAN_SEND_DATA = new Set(['ESTABLISHED', 'CLOSE-WAIT', 'FIN-WAIT-1', 'CLOSING', 'LAST-ACK']);
 
 /** Sends what the endpoint can now: queued data (by MSS, within the peer's window), FIN, or an owed ACK. */
 export function output(sim: Sim, e: EndpointState): void {
@@ -320,7 +321,7 @@ export function output(sim: Sim, e: EndpointState): void {
       if (tcb.rtoDeadline === null) armRto(sim, e);
     }
   }
-  if (e.finQueued && !tcb.finSent && e.written === tcb.dataSent && (e.state === 'FIN-WAIT-1' || e.state === 'LAST-ACK')) {
+  if (e.finQueued && !tcb.finSent && e.written === tcb.dataSent && (e.state === 'FIN-WAIT-1' || e.state === 'CLOSING' || e.state === 'LAST-ACK')) {
     tcb.finSent = true;
     tcb.finSeq = tcb.sndNxt;
     tcb.sndNxt = seqAdd(tcb.sndNxt, 1);

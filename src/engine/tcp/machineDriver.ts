@@ -28,25 +28,14 @@ const EVENT_CODES: Record<TcpMachineEvent['type'], number> = {
   'timer.rto': 5,
   'timer.timeWait': 6,
 };
-const FACT_KEYS = [
-  'rst',
-  'syn',
-  'ack',
-  'fin',
-  'data',
-  'seqOk',
-  'old',
-  'rstExact',
-  'ackNew',
-  'ackFuture',
-  'finAcked',
-  'finNow',
-] as const;
-
 function eventKey(e: TcpMachineEvent): number {
   let bits = 0;
   if (e.type === 'segment.received') {
-    for (let i = 0; i < FACT_KEYS.length; i++) if (e[FACT_KEYS[i]!]) bits |= 1 << i;
+    // Unrolled on purpose: this runs once per arriving segment.
+    bits =
+      (e.rst ? 1 : 0) | (e.syn ? 2 : 0) | (e.ack ? 4 : 0) | (e.fin ? 8 : 0) | (e.data ? 16 : 0) |
+      (e.seqOk ? 32 : 0) | (e.old ? 64 : 0) | (e.rstExact ? 128 : 0) | (e.ackNew ? 256 : 0) |
+      (e.ackFuture ? 512 : 0) | (e.finAcked ? 1024 : 0) | (e.finNow ? 2048 : 0);
   } else if (e.type === 'timer.rto' && e.exhausted) bits = 1;
   return EVENT_CODES[e.type] * 8192 + bits;
 }

@@ -7,10 +7,10 @@ import { createRng } from '../rng';
 import { TRACE_VERSION, type Endpoint, type TcpTrace } from '../trace';
 import { output, runAction } from './endpoint';
 import { MachineDriver } from './machineDriver';
-import { seqAdd, seqLe, seqLt } from './seq';
+import { seqAdd, seqDiff, seqLe, seqLt } from './seq';
 import { summarize, relativeBases } from './summary';
 import type { EndpointState, QueueItem, Sim, WireSegment } from './types';
-import { emit, queueTimer, transmit } from './wire';
+import { emit, flagMask, queueTimer, transmit } from './wire';
 
 /** Default cap on trace events: a run past it stops with `truncated: true`. */
 export const MAX_TRACE_EVENTS = 3_000_000;
@@ -52,6 +52,9 @@ export function simulateTcp(sc: TcpScenario, opts: { maxEvents?: number; driver?
     lastRetries: 0,
     pendingFin: { client: false, server: false },
     maxEvents: opts.maxEvents ?? MAX_TRACE_EVENTS,
+    fateLoss: null,
+    fateDupAfter: null,
+    countFlags: sc.faults.some((f) => 'drop' in f),
   };
   scheduleInputs(sim);
   let truncated = false;
@@ -178,7 +181,7 @@ function arrive(sim: Sim, seg: WireSegment): void {
   const before = e.state;
   const at = sim.events.length;
   emit(sim, { kind: 'segment.arrived', segId: seg.id, endpoint: e.name, verdict: 'accepted' });
-  const actions = decide(sim, e, { type: 'segment.received', ...facts }, seg);
+  const actions = decide(sim, e, facts, seg);
   const arrivedEv = sim.events[at]!;
   if (arrivedEv.kind === 'segment.arrived') arrivedEv.verdict = verdictOf(before, e.state, facts, actions, seg, e);
   if (sim.pendingFin[e.name]) {
@@ -194,9 +197,11 @@ function arrive(sim: Sim, seg: WireSegment): void {
 
 const NO_FACTS: SegmentFacts = { rst: false, syn: false, ack: false, fin: false, data: false, seqOk: false, old: false, rstExact: false, ackNew: false, ackFuture: false, finAcked: false, finNow: false };
 
-function classify(e: EndpointState, seg: WireSegment): SegmentFacts {
-  const f = seg.flags;
-  const facts: SegmentFacts = { ...NO_FACTS, rst: f.includes('RST'), syn: f.includes('SYN'), ack: f.includes('ACK'), fin: f.includes('FIN'), data: seg.len > 0 };
+type SegmentEvent = Extract<TcpMachineEvent, { type: 'segment.received' }>;
+
+function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
+  const mask = flagMask(seg.flags);
+  const facts: SegmentEvent = { type: 'segment.received', ...NO_FACTS, rst: (mask & 8) !== 0, syn: (mask & 16) !== 0, ack: (mask & 1) !== 0, fin: (mask & 2) !== 0, data: seg.len > 0 };
   const tcb = e.tcb;
   if (!tcb) return facts;
   if (e.state === 'SYN-SENT') {
@@ -206,8 +211,8 @@ function classify(e: EndpointState, seg: WireSegment): SegmentFacts {
   if (e.state === 'LISTEN') return facts;
   const segLen = seg.len + (facts.syn ? 1 : 0) + (facts.fin ? 1 : 0);
   const wnd = tcb.rcvWnd;
-  const inWin = (s: number) => seqLe(tcb.rcvNxt, s) && seqLt(s, seqAdd(tcb.rcvNxt, wnd));
-  facts.seqOk = segLen === 0 ? (wnd === 0 ? seg.seq === tcb.rcvNxt : inWin(seg.seq)) : wnd > 0 && (inWin(seg.seq) || inWin(seqAdd(seg.seq, segLen - 1)));
+  const rcvNxt = tcb.rcvNxt;
+  facts.seqOk = segLen === 0 ? (wnd === 0 ? seg.seq === rcvNxt : inWindow(rcvNxt, wnd, seg.seq)) : wnd > 0 && (inWindow(rcvNxt, wnd, seg.seq) || inWindow(rcvNxt, wnd, seqAdd(seg.seq, segLen - 1)));
   facts.old = segLen > 0 && seqLe(seqAdd(seg.seq, segLen), tcb.rcvNxt);
   facts.rstExact = facts.rst && seg.seq === tcb.rcvNxt;
   facts.ackNew = facts.ack && seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt);
@@ -215,6 +220,12 @@ function classify(e: EndpointState, seg: WireSegment): SegmentFacts {
   facts.finAcked = facts.ack && tcb.finSent && seqLe(seqAdd(tcb.finSeq, 1), seg.ack);
   facts.finNow = facts.fin && facts.seqOk && !facts.old && seqLe(seg.seq, tcb.rcvNxt);
   return facts;
+}
+
+/** RCV.NXT =< s < RCV.NXT + RCV.WND (mod 2^32). */
+function inWindow(rcvNxt: number, wnd: number, s: number): boolean {
+  const d = seqDiff(rcvNxt, s);
+  return d >= 0 && d < wnd;
 }
 
 function verdictOf(before: string, after: string, facts: SegmentFacts, actions: readonly string[], seg: WireSegment, e: EndpointState) {

@@ -1,5 +1,5 @@
 // Plain-data state of a TCP simulation run: endpoints with their TCBs, the link, counters.
-import type { Endpoint, Outcome, TcpFlag, TcpState, TraceEvent } from '../trace';
+import type { Endpoint, Outcome, Segment, TcpState, TraceEvent } from '../trace';
 import type { TcpScenario } from '../../scenarios/schema';
 import type { Rng } from '../rng';
 import type { EventQueue } from '../queue';
@@ -56,18 +56,8 @@ export interface EndpointState {
   twQueuedAt: number | null;
 }
 
-/** A segment on the wire (also what the trace records). */
-export interface WireSegment {
-  index: number;
-  id: string;
-  from: Endpoint;
-  to: Endpoint;
-  flags: TcpFlag[];
-  seq: number;
-  ack: number;
-  window: number;
-  len: number;
-}
+/** A segment on the wire: the very object the trace records (never mutated after sending). */
+export type WireSegment = Segment;
 
 export type QueueItem =
   | { type: 'app'; ep: Endpoint; action: 'listen' | 'open' | 'send' | 'close' | 'abort'; bytes?: number }
@@ -87,8 +77,8 @@ export interface Sim {
   driver: MachineDriver;
   ep: Record<Endpoint, EndpointState>;
   segCount: number;
-  /** Per side, per flag-set key: how many such segments that side has sent. */
-  flagCounts: Record<Endpoint, Map<string, number>>;
+  /** Per side, per flag-set bitmask: how many such segments that side has sent. */
+  flagCounts: Record<Endpoint, Map<number, number>>;
   linkBusyUntil: Record<Endpoint, number>;
   /** Whether the current queue item has emitted anything (then it is a step). */
   stepOpen: boolean;
@@ -96,6 +86,11 @@ export interface Sim {
   lastRetries: number;
   /** A queued FIN became in-sequence while draining out-of-order data. */
   pendingFin: Record<Endpoint, boolean>;
+  /** Set by the link for the segment being sent: lost (and why), duplicated (after how long). */
+  fateLoss: 'fault' | 'random' | null;
+  fateDupAfter: number | null;
+  /** Whether any `drop` fault needs per-flag-set counts. */
+  countFlags: boolean;
   /** Trace-size safety net. */
   maxEvents: number;
 }

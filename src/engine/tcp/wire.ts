@@ -1,7 +1,7 @@
 // Trace emission and the link model: one-way delay, optional bandwidth, and the scenario's faults.
-import type { DropReason, Segment, SegmentReason, TcpFlag, TraceEvent } from '../trace';
+import type { Endpoint, Segment, SegmentReason, TcpFlag, TraceEvent } from '../trace';
 import { PRIORITY } from '../queue';
-import type { Sim, WireSegment } from './types';
+import type { Sim } from './types';
 
 type NewEvent = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'id' | 'step' | 't'> : never) : never;
 
@@ -19,71 +19,57 @@ export function emit(sim: Sim, e: NewEvent): void {
 
 const IP_TCP_HEADER_BYTES = 40;
 
-/** Puts a segment on the wire from `seg.from`, applying faults; records `segment.sent`. */
-export function transmit(
-  sim: Sim,
-  fields: Omit<WireSegment, 'index' | 'id' | 'to'> & {
-    reason: SegmentReason;
-    retransmission: boolean;
-    injected?: boolean;
-  },
-  extraFlagsSorted = false,
-): void {
-  const index = ++sim.segCount;
-  const flags = extraFlagsSorted ? fields.flags : sortFlags(fields.flags);
-  const seg: WireSegment = {
-    index,
-    id: `seg-${index}`,
-    from: fields.from,
-    to: fields.from === 'client' ? 'server' : 'client',
-    flags,
-    seq: fields.seq,
-    ack: fields.ack,
-    window: fields.window,
-    len: fields.len,
-  };
-  const { arriveAt, lossReason, extraDelay, dupAfter } = fate(sim, seg);
-  const segment: Segment = {
-    id: seg.id,
-    from: seg.from,
-    to: seg.to,
-    flags,
-    seq: seg.seq,
-    ack: seg.ack,
-    window: seg.window,
-    len: seg.len,
-    retransmission: fields.retransmission,
-    reason: fields.reason,
-  };
-  if (fields.injected) segment.injected = true;
-  const arrival = arriveAt + extraDelay;
-  if (lossReason) {
-    const at = sim.now + (arrival - sim.now) / 2;
-    emit(sim, { kind: 'segment.sent', segment, arriveAt: null, drop: { reason: lossReason, at } });
-    sim.queue.push(at, { type: 'lost', seg, reason: lossReason });
-  } else {
-    emit(sim, { kind: 'segment.sent', segment, arriveAt: arrival });
-    sim.queue.push(arrival, { type: 'arrive', seg });
-  }
-  if (dupAfter !== null) duplicate(sim, seg, segment, arrival + dupAfter);
+/** What the sender puts in a segment; the wire adds id, destination and fate. */
+export interface Outgoing {
+  from: Endpoint;
+  flags: TcpFlag[];
+  seq: number;
+  ack: number;
+  window: number;
+  len: number;
+  reason: SegmentReason;
+  retransmission: boolean;
+  injected?: boolean;
 }
 
-function duplicate(sim: Sim, orig: WireSegment, segment: Segment, arriveAt: number): void {
+/** Puts a segment on the wire from `out.from`, applying faults; records `segment.sent`. */
+export function transmit(sim: Sim, out: Outgoing, flagsSorted = false): void {
   const index = ++sim.segCount;
-  const copy: WireSegment = { ...orig, index, id: `seg-${index}` };
-  emit(sim, {
-    kind: 'segment.sent',
-    segment: { ...segment, id: copy.id, reason: 'duplicate', duplicateOf: orig.id },
-    arriveAt,
-  });
+  const segment: Segment = {
+    id: `seg-${index}`,
+    from: out.from,
+    to: out.from === 'client' ? 'server' : 'client',
+    flags: flagsSorted ? out.flags : sortFlags(out.flags),
+    seq: out.seq,
+    ack: out.ack,
+    window: out.window,
+    len: out.len,
+    retransmission: out.retransmission,
+    reason: out.reason,
+  };
+  if (out.injected) segment.injected = true;
+  const arrival = fate(sim, segment, index);
+  if (sim.fateLoss) {
+    const reason = sim.fateLoss;
+    const at = sim.now + (arrival - sim.now) / 2;
+    emit(sim, { kind: 'segment.sent', segment, arriveAt: null, drop: { reason, at } });
+    sim.queue.push(at, { type: 'lost', seg: segment, reason });
+  } else {
+    emit(sim, { kind: 'segment.sent', segment, arriveAt: arrival });
+    sim.queue.push(arrival, { type: 'arrive', seg: segment });
+  }
+  if (sim.fateDupAfter !== null) duplicate(sim, segment, arrival + sim.fateDupAfter);
+}
+
+function duplicate(sim: Sim, orig: Segment, arriveAt: number): void {
+  const index = ++sim.segCount;
+  const copy: Segment = { ...orig, id: `seg-${index}`, reason: 'duplicate', duplicateOf: orig.id };
+  emit(sim, { kind: 'segment.sent', segment: copy, arriveAt });
   sim.queue.push(arriveAt, { type: 'arrive', seg: copy });
 }
 
-/** Decides when a segment arrives and whether a fault takes it. */
-function fate(
-  sim: Sim,
-  seg: WireSegment,
-): { arriveAt: number; lossReason: DropReason | null; extraDelay: number; dupAfter: number | null } {
+/** Decides when a segment arrives; sets sim.fateLoss / sim.fateDupAfter for the caller. */
+function fate(sim: Sim, seg: Segment, index: number): number {
   const sc = sim.sc;
   let start = sim.now;
   if (sc.bandwidthBps) {
@@ -91,31 +77,43 @@ function fate(
     start = Math.max(sim.now, sim.linkBusyUntil[seg.from]) + ser;
     sim.linkBusyUntil[seg.from] = start;
   }
-  const arriveAt = start + sc.rttMs / 2;
-  const key = seg.flags.join(',');
-  const counts = sim.flagCounts[seg.from];
-  const nth = (counts.get(key) ?? 0) + 1;
-  counts.set(key, nth);
-  let lossReason: DropReason | null = null;
-  let extraDelay = 0;
-  let dupAfter: number | null = null;
+  let arrival = start + sc.rttMs / 2;
+  sim.fateLoss = null;
+  sim.fateDupAfter = null;
+  if (sc.faults.length === 0) return arrival;
+  let nth = 0;
+  if (sim.countFlags) {
+    const key = flagMask(seg.flags);
+    const counts = sim.flagCounts[seg.from];
+    nth = (counts.get(key) ?? 0) + 1;
+    counts.set(key, nth);
+  }
   for (const f of sc.faults) {
     if ('drop' in f) {
-      if (f.drop.from === seg.from && f.drop.occurrence === nth && sameFlags(f.drop.flags, seg.flags)) lossReason = 'fault';
+      if (f.drop.from === seg.from && f.drop.occurrence === nth && flagMask(f.drop.flags) === flagMask(seg.flags)) sim.fateLoss = 'fault';
     } else if ('dropIndex' in f) {
-      if (f.dropIndex.index === seg.index) lossReason = 'fault';
+      if (f.dropIndex.index === index) sim.fateLoss = 'fault';
     } else if ('randomLoss' in f) {
       // The draw happens for every segment the fault covers, lost or not, so runs stay comparable.
       if ((!f.randomLoss.from || f.randomLoss.from === seg.from) && sim.rng.next() < f.randomLoss.rate) {
-        lossReason ??= 'random';
+        sim.fateLoss ??= 'random';
       }
     } else if ('delay' in f) {
-      if (f.delay.index === seg.index) extraDelay += f.delay.byMs;
+      if (f.delay.index === index) arrival += f.delay.byMs;
     } else if ('duplicate' in f) {
-      if (f.duplicate.index === seg.index) dupAfter = f.duplicate.afterMs;
+      if (f.duplicate.index === index) sim.fateDupAfter = f.duplicate.afterMs;
     }
   }
-  return { arriveAt, lossReason, extraDelay, dupAfter };
+  return arrival;
+}
+
+const FLAG_BITS: Record<TcpFlag, number> = { ACK: 1, FIN: 2, PSH: 4, RST: 8, SYN: 16 };
+
+/** A flag set as a bitmask (order-independent). */
+export function flagMask(flags: readonly TcpFlag[]): number {
+  let m = 0;
+  for (const f of flags) m |= FLAG_BITS[f];
+  return m;
 }
 
 const FLAG_ORDER: Record<TcpFlag, number> = { ACK: 0, FIN: 1, PSH: 2, RST: 3, SYN: 4 };
@@ -123,11 +121,6 @@ const FLAG_ORDER: Record<TcpFlag, number> = { ACK: 0, FIN: 1, PSH: 2, RST: 3, SY
 /** Flags in the canonical trace order (alphabetical: ACK, FIN, PSH, RST, SYN). */
 export function sortFlags(flags: readonly TcpFlag[]): TcpFlag[] {
   return [...new Set(flags)].sort((a, b) => FLAG_ORDER[a] - FLAG_ORDER[b]);
-}
-
-function sameFlags(a: readonly TcpFlag[], b: readonly TcpFlag[]): boolean {
-  const s = sortFlags(a);
-  return s.length === b.length && s.every((f, i) => f === b[i]);
 }
 
 /** Arms a timer entry lazily: at most one queued entry per (endpoint, kind) ahead of its deadline. */
