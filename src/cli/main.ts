@@ -17,19 +17,25 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
     return 0;
   }
   if (cmd !== 'sim' || !file || rest.length) {
-    io.err(`wirewalk: ${cmd && cmd !== 'sim' ? `unknown command "${cmd}"` : 'expected one scenario file'}\n${USAGE}\n`);
+    io.err(
+      `wirewalk: ${cmd && cmd !== 'sim' ? `unknown command "${cmd}"` : 'expected one scenario file'}\n${USAGE}\n`,
+    );
     return 2;
   }
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : readFileSync(file, 'utf8');
   } catch (e) {
-    io.err(`wirewalk: cannot read ${file === '-' ? 'standard input' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(
+      `wirewalk: cannot read ${file === '-' ? 'standard input' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
     return 1;
   }
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    io.err(`wirewalk: invalid scenario ${file === '-' ? '(stdin)' : file}:\n${parsed.errors.map((m) => `  - ${m}`).join('\n')}\n`);
+    io.err(
+      `wirewalk: invalid scenario ${file === '-' ? '(stdin)' : file}:\n${parsed.errors.map((m) => `  - ${m}`).join('\n')}\n`,
+    );
     return 1;
   }
   await io.out(JSON.stringify(simulateTcp(parsed.value)) + '\n');
@@ -45,7 +51,8 @@ interface Io {
 function defaultIo(): Io {
   return {
     // Resolve only once the data is flushed: a pipe is asynchronous and exiting early truncates.
-    out: (s) => new Promise((resolve, reject) => process.stdout.write(s, (e) => (e ? reject(e) : resolve()))),
+    out: (s) =>
+      new Promise((resolve, reject) => process.stdout.write(s, (e) => (e ? reject(e) : resolve()))),
     err: (s) => void process.stderr.write(s),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -1,8 +1,5 @@
 // Seeded pseudo-random numbers for the engine (xoroshiro128+ from pure-rand). Never Math.random.
-import {
-  xoroshiro128plus,
-  xoroshiro128plusFromState,
-} from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
 /** A seeded generator; `state()` is plain data that `fromState` restores exactly. */

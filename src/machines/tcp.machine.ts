@@ -82,7 +82,8 @@ const actionImpls = Object.fromEntries(TCP_ACTIONS.map((a) => [a, noop])) as Rec
 
 // Guards. Each reads only the event's facts (and context.passive), so a transition is a pure
 // function of (state, passive, facts): the engine may memoize it.
-const guards = {
+/** The guards, exported so tests can instrument them with `tcpMachine.provide`. */
+export const tcpGuards = {
   /** §3.10.7.2 (LISTEN): an RST is ignored. */
   isRst: ({ event }: { event: TcpMachineEvent }) => !!seg(event)?.rst,
   /** §3.10.7.2: any ACK in LISTEN is bad: reply RST <SEQ=SEG.ACK>. */
@@ -179,20 +180,33 @@ const guards = {
 const syncPrelude = [
   { guard: 'unacceptable', actions: 'sendAck' },
   { guard: 'rstInexact', actions: 'sendAck' },
+  { guard: 'isRst' }, // §3.10.7.4 first: an unacceptable RST is dropped, never answered
   { guard: 'newSyn', actions: 'sendAck' },
   { guard: 'noAck' },
   { guard: 'ackFuture', actions: 'sendAck' },
 ] as const;
-const rstReset = { guard: 'rstExact', target: 'CLOSED', actions: ['clearTcb', 'endReset'] } as const;
-const rstClosed = { guard: 'rstExact', target: 'CLOSED', actions: ['clearTcb', 'endClosed'] } as const;
-const rtoFail = { guard: 'exhausted', target: 'CLOSED', actions: ['clearTcb', 'endFailed'] } as const;
+const rstReset = {
+  guard: 'rstExact',
+  target: 'CLOSED',
+  actions: ['clearTcb', 'endReset'],
+} as const;
+const rstClosed = {
+  guard: 'rstExact',
+  target: 'CLOSED',
+  actions: ['clearTcb', 'endClosed'],
+} as const;
+const rtoFail = {
+  guard: 'exhausted',
+  target: 'CLOSED',
+  actions: ['clearTcb', 'endFailed'],
+} as const;
 const abortWithRst = { target: 'CLOSED', actions: ['sendRst', 'clearTcb', 'endAborted'] } as const;
 
 /** The RFC 9293 connection state machine. States are named exactly as in the RFC. */
 export const tcpMachine = setup({
   types: { context: {} as TcpMachineContext, events: {} as TcpMachineEvent },
   actions: { ...actionImpls, markPassive: assign({ passive: true }) },
-  guards,
+  guards: tcpGuards,
 }).createMachine({
   id: 'tcp',
   initial: 'CLOSED',
@@ -203,7 +217,11 @@ export const tcpMachine = setup({
         'app.listen': { target: 'LISTEN' },
         'app.open': { target: 'SYN-SENT', actions: 'sendSyn' },
         // §3.10.7.1: no TCB. An RST is discarded; anything else is answered with an RST.
-        'segment.received': [{ guard: 'isRst' }, { guard: 'isAck', actions: 'replyRst' }, { actions: 'replyRstAck' }],
+        'segment.received': [
+          { guard: 'isRst' },
+          { guard: 'isAck', actions: 'replyRst' },
+          { actions: 'replyRstAck' },
+        ],
       },
     },
     LISTEN: {
@@ -212,7 +230,11 @@ export const tcpMachine = setup({
         'segment.received': [
           { guard: 'isRst' },
           { guard: 'isAck', actions: 'replyRst' },
-          { guard: 'isSyn', target: 'SYN-RECEIVED', actions: ['markPassive', 'recordIrs', 'sendSynAck'] },
+          {
+            guard: 'isSyn',
+            target: 'SYN-RECEIVED',
+            actions: ['markPassive', 'recordIrs', 'sendSynAck'],
+          },
         ],
       },
     },
@@ -224,7 +246,11 @@ export const tcpMachine = setup({
           { guard: 'badAckNoRst', actions: 'replyRst' },
           { guard: 'rstWithGoodAck', target: 'CLOSED', actions: ['clearTcb', 'endRefused'] },
           { guard: 'isRst' },
-          { guard: 'synAckGood', target: 'ESTABLISHED', actions: ['recordIrs', 'processAck', 'sendAck'] },
+          {
+            guard: 'synAckGood',
+            target: 'ESTABLISHED',
+            actions: ['recordIrs', 'processAck', 'sendAck'],
+          },
           { guard: 'synNoAck', target: 'SYN-RECEIVED', actions: ['recordIrs', 'sendSynAck'] },
         ],
         'timer.rto': [
@@ -243,7 +269,11 @@ export const tcpMachine = setup({
           { guard: 'rstExactPassive', target: 'LISTEN', actions: 'clearTcb' },
           { guard: 'rstExact', target: 'CLOSED', actions: ['clearTcb', 'endRefused'] },
           ...syncPrelude,
-          { guard: 'ackNewAndFin', target: 'CLOSE-WAIT', actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'] },
+          {
+            guard: 'ackNewAndFin',
+            target: 'CLOSE-WAIT',
+            actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'],
+          },
           { guard: 'ackNew', target: 'ESTABLISHED', actions: ['processAck', 'acceptData'] },
           { actions: 'replyRst' },
         ],
@@ -261,7 +291,11 @@ export const tcpMachine = setup({
         'segment.received': [
           rstReset,
           ...syncPrelude,
-          { guard: 'finNow', target: 'CLOSE-WAIT', actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'] },
+          {
+            guard: 'finNow',
+            target: 'CLOSE-WAIT',
+            actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'],
+          },
           { actions: ['processAck', 'acceptData'] },
         ],
         'timer.rto': [rtoFail, { actions: 'retransmit' }],
@@ -273,8 +307,16 @@ export const tcpMachine = setup({
         'segment.received': [
           rstReset,
           ...syncPrelude,
-          { guard: 'finNowAndAcked', target: 'TIME-WAIT', actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck', 'startTimeWait'] },
-          { guard: 'finNow', target: 'CLOSING', actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'] },
+          {
+            guard: 'finNowAndAcked',
+            target: 'TIME-WAIT',
+            actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck', 'startTimeWait'],
+          },
+          {
+            guard: 'finNow',
+            target: 'CLOSING',
+            actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck'],
+          },
           { guard: 'finAcked', target: 'FIN-WAIT-2', actions: ['processAck', 'acceptData'] },
           { actions: ['processAck', 'acceptData'] },
         ],
@@ -287,7 +329,11 @@ export const tcpMachine = setup({
         'segment.received': [
           rstReset,
           ...syncPrelude,
-          { guard: 'finNow', target: 'TIME-WAIT', actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck', 'startTimeWait'] },
+          {
+            guard: 'finNow',
+            target: 'TIME-WAIT',
+            actions: ['processAck', 'acceptData', 'consumeFin', 'sendAck', 'startTimeWait'],
+          },
           { actions: ['processAck', 'acceptData'] },
         ],
       },

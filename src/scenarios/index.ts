@@ -49,8 +49,15 @@ export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = FILES.map((file) =>
   const parsed = parseScenario(file);
   if (!parsed.ok) throw new Error(`built-in scenario is invalid: ${parsed.errors.join('; ')}`);
   const s = parsed.value;
-  if (!s.id || !s.title || !s.explanation) throw new Error('built-in scenarios need id, title, explanation');
-  return { id: s.id, title: s.title, explanation: s.explanation, input: file as TcpScenarioInput, scenario: s };
+  if (!s.id || !s.title || !s.explanation)
+    throw new Error('built-in scenarios need id, title, explanation');
+  return {
+    id: s.id,
+    title: s.title,
+    explanation: s.explanation,
+    input: file as TcpScenarioInput,
+    scenario: s,
+  };
 });
 
 /** The scenario shown when nothing else is asked for. */

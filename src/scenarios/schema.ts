@@ -82,7 +82,10 @@ const randomLossFault = z
 const delayFault = z
   .object({
     delay: z
-      .object({ index: positiveInt(1e7, 'segment index'), byMs: timeMs.refine((v) => v > 0, 'must be > 0 ms') })
+      .object({
+        index: positiveInt(1e7, 'segment index'),
+        byMs: timeMs.refine((v) => v > 0, 'must be > 0 ms'),
+      })
       .strict(),
   })
   .strict();
@@ -181,7 +184,10 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   const r = scenarioSchema.safeParse(input);
   if (r.success) {
     const extra = crossCheck(r.data);
-    return extra.length ? { ok: false, errors: extra } : { ok: true, value: r.data };
+    // A JSON round trip drops keys whose value is undefined, so the scenario is plain JSON data.
+    return extra.length
+      ? { ok: false, errors: extra }
+      : { ok: true, value: JSON.parse(JSON.stringify(r.data)) as Scenario };
   }
   return {
     ok: false,

@@ -87,12 +87,31 @@ export function runAction(sim: Sim, e: EndpointState, action: TcpAction, input: 
     }
     case 'replyRst':
       // RFC 9293 §3.10.7: <SEQ=SEG.ACK><CTL=RST>
-      transmit(sim, { from: e.name, flags: ['RST'], seq: seg!.ack, ack: 0, window: 0, len: 0, reason: 'rst', retransmission: false });
+      transmit(sim, {
+        from: e.name,
+        flags: ['RST'],
+        seq: seg!.ack,
+        ack: 0,
+        window: 0,
+        len: 0,
+        reason: 'rst',
+        retransmission: false,
+      });
       return;
     case 'replyRstAck': {
       // RFC 9293 §3.10.7.1: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>, SYN and FIN count in SEG.LEN.
-      const segLen = seg!.len + (seg!.flags.includes('SYN') ? 1 : 0) + (seg!.flags.includes('FIN') ? 1 : 0);
-      transmit(sim, { from: e.name, flags: ['ACK', 'RST'], seq: 0, ack: seqAdd(seg!.seq, segLen), window: 0, len: 0, reason: 'rst', retransmission: false });
+      const segLen =
+        seg!.len + (seg!.flags.includes('SYN') ? 1 : 0) + (seg!.flags.includes('FIN') ? 1 : 0);
+      transmit(sim, {
+        from: e.name,
+        flags: ['ACK', 'RST'],
+        seq: 0,
+        ack: seqAdd(seg!.seq, segLen),
+        window: 0,
+        len: 0,
+        reason: 'rst',
+        retransmission: false,
+      });
       return;
     }
     case 'processAck':
@@ -114,7 +133,13 @@ export function runAction(sim: Sim, e: EndpointState, action: TcpAction, input: 
       if (tcb.rtoDeadline !== null) cancelRto(sim, e);
       const dur = 2 * sim.sc.mslMs;
       tcb.timeWaitDeadline = sim.now + dur;
-      emit(sim, { kind: 'timer.set', endpoint: e.name, timer: 'timeWait', expiresAt: sim.now + dur, durationMs: dur });
+      emit(sim, {
+        kind: 'timer.set',
+        endpoint: e.name,
+        timer: 'timeWait',
+        expiresAt: sim.now + dur,
+        durationMs: dur,
+      });
       queueTimer(sim, e.name, 'timeWait', sim.now + dur);
       return;
     }
@@ -148,8 +173,25 @@ function end(sim: Sim, e: EndpointState, action: TcpAction): void {
   emit(sim, e.outcome === 'failed' ? { ...ev, retries: sim.lastRetries } : ev);
 }
 
-function sendCtl(sim: Sim, e: EndpointState, flags: TcpFlag[], seq: number, ack: number, reason: 'syn' | 'synAck' | 'rst' | 'retransmit', retx: boolean): void {
-  transmit(sim, { from: e.name, flags, seq, ack, window: e.tcb?.rcvWnd ?? sim.sc[e.name].window, len: 0, reason, retransmission: retx });
+function sendCtl(
+  sim: Sim,
+  e: EndpointState,
+  flags: TcpFlag[],
+  seq: number,
+  ack: number,
+  reason: 'syn' | 'synAck' | 'rst' | 'retransmit',
+  retx: boolean,
+): void {
+  transmit(sim, {
+    from: e.name,
+    flags,
+    seq,
+    ack,
+    window: e.tcb?.rcvWnd ?? sim.sc[e.name].window,
+    len: 0,
+    reason,
+    retransmission: retx,
+  });
 }
 
 function startTiming(sim: Sim, tcb: Tcb, endSeq: number): void {
@@ -160,7 +202,14 @@ function startTiming(sim: Sim, tcb: Tcb, endSeq: number): void {
 export function armRto(sim: Sim, e: EndpointState): void {
   const tcb = e.tcb!;
   tcb.rtoDeadline = sim.now + tcb.rtoMs;
-  emit(sim, { kind: 'timer.set', endpoint: e.name, timer: 'rto', expiresAt: tcb.rtoDeadline, durationMs: tcb.rtoMs, retries: tcb.retries });
+  emit(sim, {
+    kind: 'timer.set',
+    endpoint: e.name,
+    timer: 'rto',
+    expiresAt: tcb.rtoDeadline,
+    durationMs: tcb.rtoMs,
+    retries: tcb.retries,
+  });
   queueTimer(sim, e.name, 'rto', tcb.rtoDeadline);
 }
 
@@ -208,7 +257,14 @@ function rttSample(sim: Sim, e: EndpointState, r: number): void {
     tcb.srttMs = 0.875 * tcb.srttMs + 0.125 * r;
   }
   tcb.rtoMs = rtoFrom(sim, tcb.srttMs, tcb.rttvarMs);
-  emit(sim, { kind: 'rtt.sample', endpoint: e.name, sampleMs: r, srttMs: tcb.srttMs, rttvarMs: tcb.rttvarMs, rtoMs: tcb.rtoMs });
+  emit(sim, {
+    kind: 'rtt.sample',
+    endpoint: e.name,
+    sampleMs: r,
+    srttMs: tcb.srttMs,
+    rttvarMs: tcb.rttvarMs,
+    rtoMs: tcb.rtoMs,
+  });
 }
 
 /** §3.10.7.4 seventh: in-order data goes to the application; later data waits in `ooo`. */
@@ -267,10 +323,28 @@ function retransmitOldest(sim: Sim, e: EndpointState): void {
     const off = seqDiff(dataBase(tcb), tcb.sndUna);
     const len = Math.min(sim.sc.mss, tcb.dataSent - off);
     const flags: TcpFlag[] = isWriteEnd(e, off + len) ? ['ACK', 'PSH'] : ['ACK'];
-    transmit(sim, { from: e.name, flags, seq: tcb.sndUna, ack: tcb.rcvNxt, window: win, len, reason: 'retransmit', retransmission: true });
+    transmit(sim, {
+      from: e.name,
+      flags,
+      seq: tcb.sndUna,
+      ack: tcb.rcvNxt,
+      window: win,
+      len,
+      reason: 'retransmit',
+      retransmission: true,
+    });
     tcb.ackPending = false;
   } else if (tcb.finSent) {
-    transmit(sim, { from: e.name, flags: ['ACK', 'FIN'], seq: tcb.finSeq, ack: tcb.rcvNxt, window: win, len: 0, reason: 'retransmit', retransmission: true });
+    transmit(sim, {
+      from: e.name,
+      flags: ['ACK', 'FIN'],
+      seq: tcb.finSeq,
+      ack: tcb.rcvNxt,
+      window: win,
+      len: 0,
+      reason: 'retransmit',
+      retransmission: true,
+    });
     tcb.ackPending = false;
   }
   armRto(sim, e);
@@ -315,23 +389,67 @@ export function output(sim: Sim, e: EndpointState): void {
       const seq = tcb.sndNxt;
       tcb.dataSent = end;
       tcb.sndNxt = seqAdd(seq, len);
-      transmit(sim, { from: name, flags, seq, ack: tcb.rcvNxt, window: tcb.rcvWnd, len, reason: 'data', retransmission: false }, true);
+      transmit(
+        sim,
+        {
+          from: name,
+          flags,
+          seq,
+          ack: tcb.rcvNxt,
+          window: tcb.rcvWnd,
+          len,
+          reason: 'data',
+          retransmission: false,
+        },
+        true,
+      );
       tcb.ackPending = false;
       if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
       if (tcb.rtoDeadline === null) armRto(sim, e);
     }
   }
-  if (e.finQueued && !tcb.finSent && e.written === tcb.dataSent && (e.state === 'FIN-WAIT-1' || e.state === 'CLOSING' || e.state === 'LAST-ACK')) {
+  if (
+    e.finQueued &&
+    !tcb.finSent &&
+    e.written === tcb.dataSent &&
+    (e.state === 'FIN-WAIT-1' || e.state === 'CLOSING' || e.state === 'LAST-ACK')
+  ) {
     tcb.finSent = true;
     tcb.finSeq = tcb.sndNxt;
     tcb.sndNxt = seqAdd(tcb.sndNxt, 1);
-    transmit(sim, { from: name, flags: ['ACK', 'FIN'], seq: tcb.finSeq, ack: tcb.rcvNxt, window: tcb.rcvWnd, len: 0, reason: 'fin', retransmission: false }, true);
+    transmit(
+      sim,
+      {
+        from: name,
+        flags: ['ACK', 'FIN'],
+        seq: tcb.finSeq,
+        ack: tcb.rcvNxt,
+        window: tcb.rcvWnd,
+        len: 0,
+        reason: 'fin',
+        retransmission: false,
+      },
+      true,
+    );
     tcb.ackPending = false;
     if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
     if (tcb.rtoDeadline === null) armRto(sim, e);
   }
   if (tcb.ackPending) {
     tcb.ackPending = false;
-    transmit(sim, { from: name, flags: ['ACK'], seq: tcb.sndNxt, ack: tcb.rcvNxt, window: tcb.rcvWnd, len: 0, reason: 'ack', retransmission: false }, true);
+    transmit(
+      sim,
+      {
+        from: name,
+        flags: ['ACK'],
+        seq: tcb.sndNxt,
+        ack: tcb.rcvNxt,
+        window: tcb.rcvWnd,
+        len: 0,
+        reason: 'ack',
+        retransmission: false,
+      },
+      true,
+    );
   }
 }

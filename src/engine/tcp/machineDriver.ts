@@ -2,7 +2,13 @@
 // A transition depends only on (state, passive, event facts), all small discrete values, so the
 // machine is asked once per distinct combination; long bulk transfers then cost a Map lookup.
 import { transition } from 'xstate';
-import { tcpMachine, TCP_ACTIONS, type TcpAction, type TcpMachineEvent } from '../../machines/tcp.machine';
+import {
+  tcpMachine,
+  TCP_ACTIONS,
+  type TcpAction,
+  type TcpMachine,
+  type TcpMachineEvent,
+} from '../../machines/tcp.machine';
 import { TCP_STATES, type TcpState } from '../trace';
 
 /** Control state of one endpoint, as plain data. */
@@ -33,9 +39,18 @@ function eventKey(e: TcpMachineEvent): number {
   if (e.type === 'segment.received') {
     // Unrolled on purpose: this runs once per arriving segment.
     bits =
-      (e.rst ? 1 : 0) | (e.syn ? 2 : 0) | (e.ack ? 4 : 0) | (e.fin ? 8 : 0) | (e.data ? 16 : 0) |
-      (e.seqOk ? 32 : 0) | (e.old ? 64 : 0) | (e.rstExact ? 128 : 0) | (e.ackNew ? 256 : 0) |
-      (e.ackFuture ? 512 : 0) | (e.finAcked ? 1024 : 0) | (e.finNow ? 2048 : 0);
+      (e.rst ? 1 : 0) |
+      (e.syn ? 2 : 0) |
+      (e.ack ? 4 : 0) |
+      (e.fin ? 8 : 0) |
+      (e.data ? 16 : 0) |
+      (e.seqOk ? 32 : 0) |
+      (e.old ? 64 : 0) |
+      (e.rstExact ? 128 : 0) |
+      (e.ackNew ? 256 : 0) |
+      (e.ackFuture ? 512 : 0) |
+      (e.finAcked ? 1024 : 0) |
+      (e.finNow ? 2048 : 0);
   } else if (e.type === 'timer.rto' && e.exhausted) bits = 1;
   return EVENT_CODES[e.type] * 8192 + bits;
 }
@@ -43,12 +58,16 @@ function eventKey(e: TcpMachineEvent): number {
 /** A memoizing driver; one per simulation run (or shared: it holds no run state). */
 export class MachineDriver {
   private memo = new Map<number, Decision>();
+
+  /** `machine` is the TCP machine, or a variant of it made with `.provide()` (tests instrument guards). */
+  constructor(private readonly machine: TcpMachine = tcpMachine) {}
+
   /** How many times the XState machine itself was consulted (for tests and benchmarks). */
   machineCalls = 0;
 
   /** The machine's answer to `event` in control state `cs`. */
   decide(cs: ControlState, event: TcpMachineEvent): Decision {
-    const key = ((STATE_INDEX.get(cs.state)! * 2 + (cs.passive ? 1 : 0)) * 8 + 0) * 65536 + eventKey(event);
+    const key = (STATE_INDEX.get(cs.state)! * 2 + (cs.passive ? 1 : 0)) * 65536 + eventKey(event);
     let d = this.memo.get(key);
     if (!d) {
       d = this.ask(cs, event);
@@ -59,8 +78,11 @@ export class MachineDriver {
 
   private ask(cs: ControlState, event: TcpMachineEvent): Decision {
     this.machineCalls++;
-    const snapshot = tcpMachine.resolveState({ value: cs.state, context: { passive: cs.passive } });
-    const [next, actions] = transition(tcpMachine, snapshot, event);
+    const snapshot = this.machine.resolveState({
+      value: cs.state,
+      context: { passive: cs.passive },
+    });
+    const [next, actions] = transition(this.machine, snapshot, event);
     return {
       next: { state: next.value as TcpState, passive: next.context.passive },
       actions: actions.map((a) => a.type).filter((t): t is TcpAction => ACTION_SET.has(t)),

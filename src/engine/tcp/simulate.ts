@@ -18,7 +18,10 @@ export const MAX_TRACE_EVENTS = 3_000_000;
 const sharedDriver = new MachineDriver();
 
 /** Simulates a validated TCP scenario. */
-export function simulateTcp(sc: TcpScenario, opts: { maxEvents?: number; driver?: MachineDriver } = {}): TcpTrace {
+export function simulateTcp(
+  sc: TcpScenario,
+  opts: { maxEvents?: number; driver?: MachineDriver } = {},
+): TcpTrace {
   const rng = createRng(sc.seed);
   // Both ISNs are always drawn, so giving one side an ISN never changes the other's.
   const drawn = [rng.nextU32(), rng.nextU32()] as const;
@@ -44,7 +47,10 @@ export function simulateTcp(sc: TcpScenario, opts: { maxEvents?: number; driver?
     queue: new EventQueue<QueueItem>(),
     rng,
     driver: opts.driver ?? sharedDriver,
-    ep: { client: mkEp('client', sc.client.isn ?? drawn[0]), server: mkEp('server', sc.server.isn ?? drawn[1]) },
+    ep: {
+      client: mkEp('client', sc.client.isn ?? drawn[0]),
+      server: mkEp('server', sc.server.isn ?? drawn[1]),
+    },
     segCount: 0,
     flagCounts: { client: new Map(), server: new Map() },
     linkBusyUntil: { client: 0, server: 0 },
@@ -110,7 +116,17 @@ function handle(sim: Sim, item: QueueItem): void {
       return appCall(sim, item.ep, item.action, item.bytes);
     case 'inject': {
       const inj = sim.sc.inject[item.index]!;
-      transmit(sim, { from: inj.from, flags: inj.flags, seq: inj.seq, ack: inj.ack, window: sim.sc[inj.from].window, len: inj.len, reason: 'injected', retransmission: false, injected: true });
+      transmit(sim, {
+        from: inj.from,
+        flags: inj.flags,
+        seq: inj.seq,
+        ack: inj.ack,
+        window: sim.sc[inj.from].window,
+        len: inj.len,
+        reason: 'injected',
+        retransmission: false,
+        injected: true,
+      });
       return;
     }
     case 'lost':
@@ -123,10 +139,21 @@ function handle(sim: Sim, item: QueueItem): void {
   }
 }
 
-function decide(sim: Sim, e: EndpointState, event: TcpMachineEvent, seg?: WireSegment): readonly string[] {
+function decide(
+  sim: Sim,
+  e: EndpointState,
+  event: TcpMachineEvent,
+  seg?: WireSegment,
+): readonly string[] {
   const d = sim.driver.decide({ state: e.state, passive: e.passive }, event);
   if (d.next.state !== e.state) {
-    emit(sim, { kind: 'state.changed', endpoint: e.name, from: e.state, to: d.next.state, cause: event.type });
+    emit(sim, {
+      kind: 'state.changed',
+      endpoint: e.name,
+      from: e.state,
+      to: d.next.state,
+      cause: event.type,
+    });
   }
   e.state = d.next.state;
   e.passive = d.next.passive;
@@ -134,9 +161,19 @@ function decide(sim: Sim, e: EndpointState, event: TcpMachineEvent, seg?: WireSe
   return d.actions;
 }
 
-function appCall(sim: Sim, name: Endpoint, action: 'listen' | 'open' | 'send' | 'close' | 'abort', bytes?: number): void {
+function appCall(
+  sim: Sim,
+  name: Endpoint,
+  action: 'listen' | 'open' | 'send' | 'close' | 'abort',
+  bytes?: number,
+): void {
   const e = sim.ep[name];
-  emit(sim, bytes === undefined ? { kind: 'app', endpoint: name, action } : { kind: 'app', endpoint: name, action, bytes });
+  emit(
+    sim,
+    bytes === undefined
+      ? { kind: 'app', endpoint: name, action }
+      : { kind: 'app', endpoint: name, action, bytes },
+  );
   if (action === 'send') {
     // RFC 9293 §3.10.2: data written before ESTABLISHED is queued; after CLOSE it is an error.
     if (e.finQueued || e.outcome) return;
@@ -168,7 +205,12 @@ function timer(sim: Sim, name: Endpoint, kind: 'rto' | 'timeWait'): void {
   }
   tcb.rtoDeadline = null;
   emit(sim, { kind: 'timer.fired', endpoint: name, timer: 'rto', retries: tcb.retries });
-  const limit = e.state === 'SYN-SENT' ? sim.sc.synRetries : e.state === 'SYN-RECEIVED' ? sim.sc.synAckRetries : sim.sc.dataRetries;
+  const limit =
+    e.state === 'SYN-SENT'
+      ? sim.sc.synRetries
+      : e.state === 'SYN-RECEIVED'
+        ? sim.sc.synAckRetries
+        : sim.sc.dataRetries;
   sim.lastRetries = tcb.retries;
   decide(sim, e, { type: 'timer.rto', exhausted: tcb.retries >= limit });
   output(sim, e);
@@ -183,25 +225,55 @@ function arrive(sim: Sim, seg: WireSegment): void {
   emit(sim, { kind: 'segment.arrived', segId: seg.id, endpoint: e.name, verdict: 'accepted' });
   const actions = decide(sim, e, facts, seg);
   const arrivedEv = sim.events[at]!;
-  if (arrivedEv.kind === 'segment.arrived') arrivedEv.verdict = verdictOf(before, e.state, facts, actions, seg, e);
+  if (arrivedEv.kind === 'segment.arrived')
+    arrivedEv.verdict = verdictOf(before, e.state, facts, actions, seg, e);
   if (sim.pendingFin[e.name]) {
     // A FIN that waited behind a gap is in sequence now (§3.10.7.4 eighth).
     sim.pendingFin[e.name] = false;
     if (e.tcb) {
       const finAcked = e.tcb.finSent && seqLe(seqAdd(e.tcb.finSeq, 1), e.tcb.sndUna);
-      decide(sim, e, { type: 'segment.received', ...NO_FACTS, ack: true, fin: true, seqOk: true, finNow: true, finAcked });
+      decide(sim, e, {
+        type: 'segment.received',
+        ...NO_FACTS,
+        ack: true,
+        fin: true,
+        seqOk: true,
+        finNow: true,
+        finAcked,
+      });
     }
   }
   output(sim, e);
 }
 
-const NO_FACTS: SegmentFacts = { rst: false, syn: false, ack: false, fin: false, data: false, seqOk: false, old: false, rstExact: false, ackNew: false, ackFuture: false, finAcked: false, finNow: false };
+const NO_FACTS: SegmentFacts = {
+  rst: false,
+  syn: false,
+  ack: false,
+  fin: false,
+  data: false,
+  seqOk: false,
+  old: false,
+  rstExact: false,
+  ackNew: false,
+  ackFuture: false,
+  finAcked: false,
+  finNow: false,
+};
 
 type SegmentEvent = Extract<TcpMachineEvent, { type: 'segment.received' }>;
 
 function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
   const mask = flagMask(seg.flags);
-  const facts: SegmentEvent = { type: 'segment.received', ...NO_FACTS, rst: (mask & 8) !== 0, syn: (mask & 16) !== 0, ack: (mask & 1) !== 0, fin: (mask & 2) !== 0, data: seg.len > 0 };
+  const facts: SegmentEvent = {
+    type: 'segment.received',
+    ...NO_FACTS,
+    rst: (mask & 8) !== 0,
+    syn: (mask & 16) !== 0,
+    ack: (mask & 1) !== 0,
+    fin: (mask & 2) !== 0,
+    data: seg.len > 0,
+  };
   const tcb = e.tcb;
   if (!tcb) return facts;
   if (e.state === 'SYN-SENT') {
@@ -212,7 +284,13 @@ function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
   const segLen = seg.len + (facts.syn ? 1 : 0) + (facts.fin ? 1 : 0);
   const wnd = tcb.rcvWnd;
   const rcvNxt = tcb.rcvNxt;
-  facts.seqOk = segLen === 0 ? (wnd === 0 ? seg.seq === rcvNxt : inWindow(rcvNxt, wnd, seg.seq)) : wnd > 0 && (inWindow(rcvNxt, wnd, seg.seq) || inWindow(rcvNxt, wnd, seqAdd(seg.seq, segLen - 1)));
+  facts.seqOk =
+    segLen === 0
+      ? wnd === 0
+        ? seg.seq === rcvNxt
+        : inWindow(rcvNxt, wnd, seg.seq)
+      : wnd > 0 &&
+        (inWindow(rcvNxt, wnd, seg.seq) || inWindow(rcvNxt, wnd, seqAdd(seg.seq, segLen - 1)));
   facts.old = segLen > 0 && seqLe(seqAdd(seg.seq, segLen), tcb.rcvNxt);
   facts.rstExact = facts.rst && seg.seq === tcb.rcvNxt;
   facts.ackNew = facts.ack && seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt);
@@ -228,13 +306,25 @@ function inWindow(rcvNxt: number, wnd: number, s: number): boolean {
   return d >= 0 && d < wnd;
 }
 
-function verdictOf(before: string, after: string, facts: SegmentFacts, actions: readonly string[], seg: WireSegment, e: EndpointState) {
+function verdictOf(
+  before: string,
+  after: string,
+  facts: SegmentFacts,
+  actions: readonly string[],
+  seg: WireSegment,
+  e: EndpointState,
+) {
   if (before === 'CLOSED') return facts.rst ? ('ignored' as const) : ('noListener' as const);
   if (actions.includes('replyRst')) return 'unacceptableAck' as const;
   if (facts.rst) return before !== after ? ('reset' as const) : ('ignored' as const);
-  if (before !== 'LISTEN' && before !== 'SYN-SENT' && (facts.old || !facts.seqOk) && before === after) return 'duplicate' as const;
+  if (
+    before !== 'LISTEN' &&
+    before !== 'SYN-SENT' &&
+    (facts.old || !facts.seqOk) &&
+    before === after
+  )
+    return 'duplicate' as const;
   if (facts.data && e.tcb && seqLt(e.tcb.rcvNxt, seg.seq)) return 'outOfOrder' as const;
   if (actions.length === 0 && before === after) return 'ignored' as const;
   return 'accepted' as const;
 }
-

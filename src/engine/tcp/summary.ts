@@ -6,7 +6,10 @@ import { relSeq } from './seq';
  * The base each side's numbers are shown relative to, like Wireshark: the ISS of a side that sent
  * a SYN; otherwise the first sequence number it sent; otherwise its configured ISN.
  */
-export function relativeBases(trace: Pick<TcpTrace, 'events'>, fallback: Record<Endpoint, number>): Record<Endpoint, number> {
+export function relativeBases(
+  trace: Pick<TcpTrace, 'events'>,
+  fallback: Record<Endpoint, number>,
+): Record<Endpoint, number> {
   const base: Partial<Record<Endpoint, number>> = {};
   const first: Partial<Record<Endpoint, number>> = {};
   for (const ev of trace.events) {

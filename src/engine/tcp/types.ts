@@ -60,7 +60,12 @@ export interface EndpointState {
 export type WireSegment = Segment;
 
 export type QueueItem =
-  | { type: 'app'; ep: Endpoint; action: 'listen' | 'open' | 'send' | 'close' | 'abort'; bytes?: number }
+  | {
+      type: 'app';
+      ep: Endpoint;
+      action: 'listen' | 'open' | 'send' | 'close' | 'abort';
+      bytes?: number;
+    }
   | { type: 'arrive'; seg: WireSegment }
   | { type: 'lost'; seg: WireSegment; reason: 'fault' | 'random' }
   | { type: 'inject'; index: number }

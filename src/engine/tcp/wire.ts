@@ -3,7 +3,11 @@ import type { Endpoint, Segment, SegmentReason, TcpFlag, TraceEvent } from '../t
 import { PRIORITY } from '../queue';
 import type { Sim } from './types';
 
-type NewEvent = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'id' | 'step' | 't'> : never) : never;
+type NewEvent = TraceEvent extends infer E
+  ? E extends TraceEvent
+    ? Omit<E, 'id' | 'step' | 't'>
+    : never
+  : never;
 
 /** Appends a trace event at the current time; the first one of a queue item opens a new step. */
 export function emit(sim: Sim, e: NewEvent): void {
@@ -90,12 +94,20 @@ function fate(sim: Sim, seg: Segment, index: number): number {
   }
   for (const f of sc.faults) {
     if ('drop' in f) {
-      if (f.drop.from === seg.from && f.drop.occurrence === nth && flagMask(f.drop.flags) === flagMask(seg.flags)) sim.fateLoss = 'fault';
+      if (
+        f.drop.from === seg.from &&
+        f.drop.occurrence === nth &&
+        flagMask(f.drop.flags) === flagMask(seg.flags)
+      )
+        sim.fateLoss = 'fault';
     } else if ('dropIndex' in f) {
       if (f.dropIndex.index === index) sim.fateLoss = 'fault';
     } else if ('randomLoss' in f) {
       // The draw happens for every segment the fault covers, lost or not, so runs stay comparable.
-      if ((!f.randomLoss.from || f.randomLoss.from === seg.from) && sim.rng.next() < f.randomLoss.rate) {
+      if (
+        (!f.randomLoss.from || f.randomLoss.from === seg.from) &&
+        sim.rng.next() < f.randomLoss.rate
+      ) {
         sim.fateLoss ??= 'random';
       }
     } else if ('delay' in f) {
@@ -124,7 +136,12 @@ export function sortFlags(flags: readonly TcpFlag[]): TcpFlag[] {
 }
 
 /** Arms a timer entry lazily: at most one queued entry per (endpoint, kind) ahead of its deadline. */
-export function queueTimer(sim: Sim, ep: 'client' | 'server', kind: 'rto' | 'timeWait', at: number): void {
+export function queueTimer(
+  sim: Sim,
+  ep: 'client' | 'server',
+  kind: 'rto' | 'timeWait',
+  at: number,
+): void {
   const e = sim.ep[ep];
   const field = kind === 'rto' ? 'rtoQueuedAt' : 'twQueuedAt';
   const queued = e[field];
