@@ -1,0 +1,272 @@
+// Sequence diagram layout: a pure function from a TCP trace to positioned items (arrows, timer
+// bars, state marks, breaks), each keyed by a stable id and tagged with the step it appears at.
+// Computed once per (trace, width, numbering); runs in Node.
+import type { Endpoint, TcpState, TcpTrace, TimerKind } from '../../engine/trace';
+import { segmentLabel } from './labels';
+import { buildTimeAxis, lastAtOrBefore, yOfRow, type TimeAxis } from './timeAxis';
+import { scanTrace, type SegRec, type TimerOutcome } from './scan';
+import { buildYIndex, type YIndex } from '../yIndex';
+
+/** A segment drawn from sender to receiver (or to the middle, with a ✕, when lost). */
+export interface SeqArrow {
+  id: string;
+  eventId: string;
+  /** Step of `segment.sent`. */
+  step: number;
+  /** Step of its arrival or loss (steps + 1 when that never happens in the trace). */
+  endStep: number;
+  from: Endpoint;
+  t1: number;
+  t2: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  lost: boolean;
+  retransmission: boolean;
+  injected: boolean;
+  duplicate: boolean;
+  /** "SYN, ACK seq=0 ack=1" (protocol notation, not translated). */
+  text: string;
+  labelX: number;
+  labelY: number;
+  /** Degrees, within (−90°, 90°) so text never reads upside down. */
+  labelAngle: number;
+  labelAnchor: 'start' | 'end';
+  top: number;
+  bottom: number;
+}
+
+/** A running timer: a thin bar beside the lifeline from `timer.set` to its end. */
+export interface SeqTimer {
+  id: string;
+  endpoint: Endpoint;
+  timer: TimerKind;
+  durationMs: number;
+  step: number;
+  /** Step at which the bar stops growing. */
+  endStep: number;
+  t1: number;
+  t2: number;
+  outcome: TimerOutcome;
+  x: number;
+  y1: number;
+  y2: number;
+  labelX: number;
+  /** False when the bar is too short for its label. */
+  showLabel: boolean;
+  top: number;
+  bottom: number;
+}
+
+/** A state name written beside a lifeline where the state changes. */
+export interface SeqStateMark {
+  id: string;
+  endpoint: Endpoint;
+  state: TcpState;
+  step: number;
+  lifelineX: number;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  top: number;
+  bottom: number;
+}
+
+/** A compressed idle interval, drawn as a break with "+1.0 s". */
+export interface SeqGap {
+  id: string;
+  /** Step after which the idle interval begins. */
+  step: number;
+  durationMs: number;
+  y1: number;
+  y2: number;
+  inFlight: boolean;
+  top: number;
+  bottom: number;
+}
+
+/** Everything the renderer needs; items are in a stable order and indexed by y. */
+export interface SequenceLayout {
+  width: number;
+  height: number;
+  headerHeight: number;
+  lifelineX: Record<Endpoint, number>;
+  steps: number;
+  /** Virtual time of each step, index 0..steps + 1 (the last repeats the end). */
+  stepT: number[];
+  axis: TimeAxis;
+  arrows: SeqArrow[];
+  timers: SeqTimer[];
+  states: SeqStateMark[];
+  gaps: SeqGap[];
+  index: { arrows: YIndex; timers: YIndex; states: YIndex; gaps: YIndex };
+}
+
+/** Layout options: pixel width and relative (Wireshark default) or absolute seq/ack. */
+export interface SequenceOptions {
+  width: number;
+  relative: boolean;
+}
+
+/** Fixed metrics of the drawing, in pixels. */
+export const SEQ_METRICS = {
+  headerHeight: 44,
+  arrowPx: 64,
+  rowGap: 20,
+  breakPx: 44,
+  labelInset: 48,
+  stateOffset: 30,
+  timerOffset: 9,
+  timerLabelOffset: 26,
+} as const;
+
+/** Lays out a trace as a two-lifeline sequence diagram. O(n log n) for sorting instants, else O(n). */
+export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): SequenceLayout {
+  const M = SEQ_METRICS;
+  const width = Math.max(320, opts.width);
+  const outer = Math.min(140, Math.round(width * 0.22));
+  const lifelineX = { client: outer, server: width - outer };
+  const oneWayMs = Math.max(0.001, trace.scenario.rttMs / 2);
+  const {
+    stepT,
+    times,
+    rows,
+    segs,
+    states: stateEvs,
+    timers: timerEvs,
+  } = scanTrace(trace, oneWayMs);
+  const steps = trace.steps;
+  const spans = segs.map((r): [number, number] => [r.ev.t, r.endT]);
+  const pxPerMs = M.arrowPx / oneWayMs;
+  const axis = buildTimeAxis(times, rows, spans, {
+    top: M.headerHeight + 28,
+    pxPerMs,
+    rowGap: M.rowGap,
+    gapThresholdPx: M.arrowPx * 3,
+    breakPx: M.breakPx,
+    inFlightCapPx: M.arrowPx * 6,
+    bottomPad: 40,
+  });
+
+  const numbering = { relative: opts.relative, iss: trace.iss };
+  const arrows = segs.map((r) =>
+    arrowItem(r, axis, lifelineX, segmentLabel(r.ev.segment, numbering)),
+  );
+  const states = stateEvs.map(({ ev, row }): SeqStateMark => {
+    const y = yOfRow(axis, ev.t, row);
+    const lx = lifelineX[ev.endpoint];
+    const client = ev.endpoint === 'client';
+    const x = client ? lx - M.stateOffset : lx + M.stateOffset;
+    return {
+      id: ev.id,
+      endpoint: ev.endpoint,
+      state: ev.to,
+      step: ev.step,
+      lifelineX: lx,
+      x,
+      y,
+      anchor: client ? 'end' : 'start',
+      top: y - 12,
+      bottom: y + 8,
+    };
+  });
+  const timers = timerEvs.map(({ ev, end }): SeqTimer => {
+    const client = ev.endpoint === 'client';
+    const lx = lifelineX[ev.endpoint];
+    const t2 = end ? end.t : trace.endMs;
+    const y1 = yOfRow(axis, ev.t, 0);
+    const y2 = Math.max(y1 + 2, yOfRow(axis, t2, 0));
+    return {
+      id: ev.id,
+      endpoint: ev.endpoint,
+      timer: ev.timer,
+      durationMs: ev.durationMs,
+      step: ev.step,
+      endStep: end ? end.step : steps + 1,
+      t1: ev.t,
+      t2,
+      outcome: end ? end.how : 'running',
+      x: client ? lx - M.timerOffset : lx + M.timerOffset,
+      y1,
+      y2,
+      labelX: client ? lx - M.timerLabelOffset : lx + M.timerLabelOffset - 12,
+      showLabel: y2 - y1 >= 48,
+      top: y1,
+      bottom: y2,
+    };
+  });
+  const gaps = axis.breaks.map((b, i): SeqGap => ({
+    id: `gap-${i + 1}`,
+    step: Math.min(steps, Math.max(0, lastAtOrBefore(stepT, b.t1))),
+    durationMs: b.t2 - b.t1,
+    y1: b.y1,
+    y2: b.y2,
+    inFlight: b.inFlight,
+    top: b.y1,
+    bottom: b.y2,
+  }));
+  const idx = <T extends { top: number; bottom: number }>(items: T[]) =>
+    buildYIndex(
+      items.map((d) => d.top),
+      items.map((d) => d.bottom),
+    );
+  return {
+    width,
+    height: axis.height,
+    headerHeight: M.headerHeight,
+    lifelineX,
+    steps,
+    stepT,
+    axis,
+    arrows,
+    timers,
+    states,
+    gaps,
+    index: { arrows: idx(arrows), timers: idx(timers), states: idx(states), gaps: idx(gaps) },
+  };
+}
+
+function arrowItem(
+  r: SegRec,
+  axis: TimeAxis,
+  lx: Record<Endpoint, number>,
+  text: string,
+): SeqArrow {
+  const seg = r.ev.segment;
+  const x1 = lx[seg.from];
+  const x2 = r.lost ? (lx.client + lx.server) / 2 : lx[seg.to];
+  const y1 = yOfRow(axis, r.ev.t, r.sendRank);
+  const y2 = yOfRow(axis, r.endT, r.endRank);
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const len = Math.hypot(dx, dy) || 1;
+  const inset = SEQ_METRICS.labelInset;
+  let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  else if (angle < -90) angle += 180;
+  return {
+    id: seg.id,
+    eventId: r.ev.id,
+    step: r.ev.step,
+    endStep: Math.max(r.ev.step, r.endStep),
+    from: seg.from,
+    t1: r.ev.t,
+    t2: r.endT,
+    x1,
+    y1,
+    x2,
+    y2,
+    lost: r.lost,
+    retransmission: seg.retransmission,
+    injected: seg.injected === true,
+    duplicate: seg.duplicateOf !== undefined,
+    text,
+    labelX: x1 + (dx / len) * inset,
+    labelY: y1 + (dy / len) * inset,
+    labelAngle: angle,
+    labelAnchor: seg.from === 'client' ? 'start' : 'end',
+    top: Math.min(y1, y2) - 20,
+    bottom: Math.max(y1, y2) + 8,
+  };
+}
