@@ -7,13 +7,25 @@ import globals from 'globals';
 const pureGlobals = [
   { name: 'window', message: 'The engine is pure: no DOM.' },
   { name: 'document', message: 'The engine is pure: no DOM.' },
-  { name: 'setTimeout', message: 'Timers run on the virtual clock (engine queue), never wall time.' },
-  { name: 'setInterval', message: 'Timers run on the virtual clock (engine queue), never wall time.' },
+  {
+    name: 'setTimeout',
+    message: 'Timers run on the virtual clock (engine queue), never wall time.',
+  },
+  {
+    name: 'setInterval',
+    message: 'Timers run on the virtual clock (engine queue), never wall time.',
+  },
   { name: 'performance', message: 'No wall time in the engine.' },
 ];
 const pureSyntax = [
-  { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use the seeded PRNG (src/engine/rng.ts).' },
-  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No wall time in the engine.' },
+  {
+    selector: "MemberExpression[object.name='Math'][property.name='random']",
+    message: 'Use the seeded PRNG (src/engine/rng.ts).',
+  },
+  {
+    selector: "MemberExpression[object.name='Date'][property.name='now']",
+    message: 'No wall time in the engine.',
+  },
   { selector: "NewExpression[callee.name='Date']", message: 'No wall time in the engine.' },
 ];
 
@@ -25,7 +37,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -44,7 +59,14 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...pureSyntax],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/viz/**', '**/store/**', 'react', 'react-dom', 'd3', 'd3-*'], message: 'engine/machines/scenarios must not depend on views, UI or the store.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/viz/**', '**/store/**', 'react', 'react-dom', 'd3', 'd3-*'],
+              message: 'engine/machines/scenarios must not depend on views, UI or the store.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +75,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/store/**', 'react', 'react-dom'], message: 'Renderers get data and a cursor; they never read the store or React.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/store/**', 'react', 'react-dom'],
+              message: 'Renderers get data and a cursor; they never read the store or React.',
+            },
+          ],
+        },
       ],
     },
   },

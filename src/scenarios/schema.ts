@@ -126,6 +126,10 @@ export const tcpScenarioSchema = z
       .optional(),
     title: text.optional(),
     explanation: text.optional(),
+    /** How views show seq/ack by default: relative to each side's ISN (like Wireshark) or absolute. */
+    numbers: z
+      .enum(['relative', 'absolute'], { error: 'must be "relative" or "absolute"' })
+      .optional(),
     seed: z
       .number({ error: 'must be a whole number' })
       .int({ error: 'must be a whole number' })

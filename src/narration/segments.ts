@@ -1,0 +1,128 @@
+// Sentences about segments: why one was sent (from its reason and what triggered it), lost, received.
+import type { EventOf, Segment, TcpTrace, TraceEvent } from '../engine/trace';
+import type { Translate } from '../i18n/i18n';
+import {
+  actor,
+  flagsLabel,
+  keyNumber,
+  lastByte,
+  shownAck,
+  shownSeq,
+  type NumberMode,
+} from './format';
+import { indexTrace } from './index';
+
+type Sent = EventOf<'segment.sent'>;
+type Arrival = EventOf<'segment.arrived'>;
+
+/** Why `e` was sent; `before` holds the earlier events of the same step (the likely trigger). */
+export function narrateSent(
+  trace: TcpTrace,
+  before: readonly TraceEvent[],
+  e: Sent,
+  t: Translate,
+  mode: NumberMode,
+): string {
+  const seg = e.segment;
+  const p = {
+    ...actor(seg.from, t),
+    seq: shownSeq(trace, seg, mode),
+    ack: shownAck(trace, seg, mode),
+    flags: flagsLabel(seg.flags),
+    len: seg.len,
+  };
+  const trigger = lastArrivalAt(before, seg.from);
+  const cause = trigger && indexTrace(trace).segments.get(trigger.segId);
+  switch (seg.reason) {
+    case 'syn':
+      return t('narr.sent.syn', p);
+    case 'synAck':
+      return t('narr.sent.synAck', p);
+    case 'data':
+      return t('narr.sent.data', { ...p, last: lastByte(p.seq, seg.len) });
+    case 'fin':
+      return t('narr.sent.fin', p);
+    case 'challengeAck':
+      return t('narr.sent.challengeAck', p);
+    case 'retransmit':
+      return t('narr.sent.retransmit', p);
+    case 'injected':
+      return t('narr.sent.injected', p);
+    case 'duplicate':
+      return t('narr.sent.duplicate', p);
+    case 'rst':
+      if (trigger?.verdict === 'noListener') {
+        return t(
+          cause?.flags.includes('SYN') ? 'narr.sent.rstRefused' : 'narr.sent.rstNoConnection',
+          p,
+        );
+      }
+      if (trigger?.verdict === 'unacceptableAck') return t('narr.sent.rstUnacceptable', p);
+      if (before.some((b) => b.kind === 'app' && b.action === 'abort' && b.endpoint === seg.from)) {
+        return t('narr.sent.rstAbort', p);
+      }
+      return t('narr.sent.rst', p);
+    case 'ack':
+      if (trigger?.verdict === 'duplicate') return t('narr.sent.reAck', p);
+      if (cause && cause.len > 0) {
+        return t('narr.sent.dataAck', {
+          ...p,
+          bytes: cause.len,
+          start: shownSeq(trace, cause, mode),
+        });
+      }
+      if (cause?.flags.includes('SYN')) return t('narr.sent.handshakeAck', p);
+      if (cause?.flags.includes('FIN')) return t('narr.sent.finAck', p);
+      return t('narr.sent.ack', p);
+  }
+}
+
+function lastArrivalAt(
+  events: readonly TraceEvent[],
+  endpoint: Segment['from'],
+): Arrival | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e?.kind === 'segment.arrived' && e.endpoint === endpoint) return e;
+  }
+  return undefined;
+}
+
+/** "The client's SYN (seq=0) is lost on the way: the server never sees it." */
+export function narrateLost(
+  trace: TcpTrace,
+  e: EventOf<'segment.lost'>,
+  t: Translate,
+  mode: NumberMode,
+): string {
+  const seg = indexTrace(trace).segments.get(e.segId);
+  if (!seg) return '';
+  const p = {
+    ...actor(seg.from, t),
+    flags: flagsLabel(seg.flags),
+    num: keyNumber(trace, seg, mode),
+  };
+  return t(e.reason === 'random' ? 'narr.lost.random' : 'narr.lost.fault', p);
+}
+
+/** What the receiver made of an arriving segment (RFC 9293 §3.10.7). */
+export function narrateArrival(
+  trace: TcpTrace,
+  e: Arrival,
+  t: Translate,
+  mode: NumberMode,
+): string {
+  const seg = indexTrace(trace).segments.get(e.segId);
+  if (!seg) return '';
+  const p = {
+    ...actor(e.endpoint, t),
+    flags: flagsLabel(seg.flags),
+    seq: shownSeq(trace, seg, mode),
+    ack: shownAck(trace, seg, mode),
+    num: keyNumber(trace, seg, mode),
+  };
+  if (e.verdict === 'duplicate' && seg.flags.includes('SYN') && seg.flags.includes('ACK')) {
+    return t('narr.arrived.duplicateSynAck', p);
+  }
+  return t(`narr.arrived.${e.verdict}`, p);
+}

@@ -1,0 +1,52 @@
+// Derived values of (trace, step): what the screen shows besides the views. Pure and O(events).
+import type { Endpoint, Outcome, TcpState, TcpTrace } from '../engine/trace';
+
+/** An endpoint's TCP state after `step` (every endpoint starts CLOSED). */
+export function endpointStateAt(trace: TcpTrace, step: number, ep: Endpoint): TcpState {
+  let state: TcpState = 'CLOSED';
+  for (const e of trace.events) {
+    if (e.step > step) break;
+    if (e.kind === 'state.changed' && e.endpoint === ep) state = e.to;
+  }
+  return state;
+}
+
+/** How an endpoint's connection ended, if it has by `step`. */
+export function outcomeAt(
+  trace: TcpTrace,
+  step: number,
+  ep: Endpoint,
+): { outcome: Outcome; retries: number } | null {
+  let found: { outcome: Outcome; retries: number } | null = null;
+  for (const e of trace.events) {
+    if (e.step > step) break;
+    if (e.kind === 'connection.ended' && e.endpoint === ep) {
+      found = { outcome: e.outcome, retries: e.retries ?? 0 };
+    }
+  }
+  return found;
+}
+
+/** Virtual time (ms) of `step`: the time of its events (0 before anything happened). */
+export function timeAt(trace: TcpTrace, step: number): number {
+  let t = 0;
+  for (const e of trace.events) {
+    if (e.step > step) break;
+    t = e.t;
+  }
+  return t;
+}
+
+/** JSON with object keys sorted, so two equal inputs compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Does `input` differ from the built-in scenario's input? */
+export function isModified(input: unknown, builtin: unknown): boolean {
+  return canonicalJson(input) !== canonicalJson(builtin);
+}

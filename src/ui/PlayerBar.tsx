@@ -1,0 +1,88 @@
+// The player bar: play/pause, step back/forward, restart, timeline slider, speed, "Step k / n".
+import { SPEEDS, type Speed } from '../store/playerStore';
+import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
+import { timeAt } from '../store/selectors';
+import { duration } from '../narration/format';
+import { useT } from './useT';
+import { Icon } from './Icon';
+
+/** Playback controls; every control has an accessible name from the catalog. */
+export function PlayerBar() {
+  const t = useT();
+  const step = usePlayer((s) => s.step);
+  const total = usePlayer((s) => s.trace.steps);
+  const playing = usePlayer((s) => s.playing);
+  const speed = usePlayer((s) => s.speed);
+  const time = usePlayer((s) => timeAt(s.trace, s.step));
+  // Actions never change, so reading them once per render subscribes to nothing.
+  const actions = usePlayerStore().getState();
+  return (
+    <section className="ww-player" aria-label={t('player.controls')}>
+      <div className="ww-buttons">
+        <button
+          type="button"
+          onClick={actions.restart}
+          aria-label={t('player.restart')}
+          title={t('player.restart')}
+        >
+          <Icon name="restart" />
+        </button>
+        <button
+          type="button"
+          onClick={actions.stepBack}
+          disabled={step === 0}
+          aria-label={t('player.stepBack')}
+          title={t('player.stepBack')}
+        >
+          <Icon name="back" />
+        </button>
+        <button
+          type="button"
+          className="ww-primary"
+          onClick={actions.togglePlay}
+          aria-label={playing ? t('player.pause') : t('player.play')}
+          title={playing ? t('player.pause') : t('player.play')}
+        >
+          <Icon name={playing ? 'pause' : 'play'} />
+        </button>
+        <button
+          type="button"
+          onClick={actions.stepForward}
+          disabled={step === total}
+          aria-label={t('player.stepForward')}
+          title={t('player.stepForward')}
+        >
+          <Icon name="forward" />
+        </button>
+      </div>
+      <input
+        className="ww-timeline"
+        type="range"
+        min={0}
+        max={total}
+        step={1}
+        value={step}
+        aria-label={t('player.timeline')}
+        aria-valuetext={t('player.stepOf', { step, total })}
+        onChange={(e) => actions.seek(Number(e.target.value))}
+      />
+      <span className="ww-stepof">{t('player.stepOf', { step, total })}</span>
+      <span className="ww-time">{t('player.time', { time: duration(time, t) })}</span>
+      <label className="ww-field ww-field-inline">
+        <span>{t('player.speed')}</span>
+        <select
+          aria-label={t('player.speed')}
+          value={speed}
+          onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t('player.speedOption', { speed: s })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="ww-keys">{t('player.keys')}</p>
+    </section>
+  );
+}

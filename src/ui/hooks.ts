@@ -1,0 +1,93 @@
+// Page-level effects: reduced-motion preference, playback clock, keyboard shortcuts, URL + <html lang>.
+import { useEffect, useSyncExternalStore } from 'react';
+import { getBuiltin } from '../scenarios';
+import type { PlayerStore } from '../store/playerStore';
+import { writeUrl } from './url';
+
+const REDUCED = '(prefers-reduced-motion: reduce)';
+
+/** True when the user asks for reduced motion (live: follows changes of the preference). */
+export function useReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const mq = window.matchMedia(REDUCED);
+      mq.addEventListener('change', onChange);
+      return () => mq.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(REDUCED).matches,
+  );
+}
+
+/** While playing, feeds wall time to the store once per animation frame (UI layer only). */
+export function usePlaybackClock(store: PlayerStore, playing: boolean): void {
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(now) {
+      store.getState().advance(now - last);
+      last = now;
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [store, playing]);
+}
+
+/** Is the key meant for the focused control rather than for the player? */
+function ownedByTarget(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest('input, select, textarea')) return true;
+  // Space and Enter activate a focused button or summary themselves.
+  return (key === ' ' || key === 'Enter') && target.closest('button, summary, a[href]') !== null;
+}
+
+/** Space = play/pause, ← / → = step, Home / End = first / last step. */
+export function useKeyboardShortcuts(store: PlayerStore): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || ownedByTarget(e.target, e.key)) return;
+      const s = store.getState();
+      const action: Record<string, () => void> = {
+        ' ': s.togglePlay,
+        ArrowLeft: s.stepBack,
+        ArrowRight: s.stepForward,
+        Home: s.restart,
+        End: () => s.seek(s.trace.steps),
+      };
+      const run = action[e.key];
+      if (!run) return;
+      e.preventDefault();
+      run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+/** Mirrors what is on screen into the URL (replaceState) and the language into <html lang>. */
+export function useUrlSync(store: PlayerStore): void {
+  useEffect(() => {
+    const sync = () => {
+      const { scenarioId, input, step, lang } = store.getState();
+      const search = writeUrl({ scenarioId, input, step, lang }, getBuiltin(scenarioId)?.input);
+      if (search !== window.location.search) {
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${search}`,
+        );
+      }
+      document.documentElement.lang = lang;
+    };
+    sync();
+    return store.subscribe((now, before) => {
+      if (
+        now.step !== before.step ||
+        now.input !== before.input ||
+        now.lang !== before.lang ||
+        now.scenarioId !== before.scenarioId
+      ) {
+        sync();
+      }
+    });
+  }, [store]);
+}
