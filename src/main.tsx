@@ -22,6 +22,14 @@ const initial = readUrl(window.location.search, {
 const store = createPlayerStore({ builtins: BUILTIN_SCENARIOS, simulate: simulateTcp }, initial);
 document.documentElement.lang = initial.lang;
 
+declare global {
+  interface Window {
+    /** Read-only hook for tests and curious users: the trace on screen, as the CLI prints it. */
+    __wirewalk?: { traceJson(): string };
+  }
+}
+window.__wirewalk = { traceJson: () => JSON.stringify(store.getState().trace) };
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

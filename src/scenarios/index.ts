@@ -1,17 +1,17 @@
 // The built-in scenarios: plain scenario files (src/scenarios/builtin/*.json) with their titles
 // and explanations in both languages. They are validated like any user file.
-import normal from './builtin/normal.json';
-import lostSyn from './builtin/lost-syn.json';
-import lostSynAck from './builtin/lost-syn-ack.json';
-import lostThirdAck from './builtin/lost-third-ack.json';
-import lostThirdAckIdle from './builtin/lost-third-ack-idle.json';
-import simultaneousOpen from './builtin/simultaneous-open.json';
-import simultaneousClose from './builtin/simultaneous-close.json';
-import halfClose from './builtin/half-close.json';
-import lostLastAck from './builtin/lost-last-ack.json';
-import oldDuplicateSyn from './builtin/old-duplicate-syn.json';
-import portClosed from './builtin/port-closed.json';
-import synRetriesExhausted from './builtin/syn-retries-exhausted.json';
+import normal from './builtin/normal.json' with { type: 'json' };
+import lostSyn from './builtin/lost-syn.json' with { type: 'json' };
+import lostSynAck from './builtin/lost-syn-ack.json' with { type: 'json' };
+import lostThirdAck from './builtin/lost-third-ack.json' with { type: 'json' };
+import lostThirdAckIdle from './builtin/lost-third-ack-idle.json' with { type: 'json' };
+import simultaneousOpen from './builtin/simultaneous-open.json' with { type: 'json' };
+import simultaneousClose from './builtin/simultaneous-close.json' with { type: 'json' };
+import halfClose from './builtin/half-close.json' with { type: 'json' };
+import lostLastAck from './builtin/lost-last-ack.json' with { type: 'json' };
+import oldDuplicateSyn from './builtin/old-duplicate-syn.json' with { type: 'json' };
+import portClosed from './builtin/port-closed.json' with { type: 'json' };
+import synRetriesExhausted from './builtin/syn-retries-exhausted.json' with { type: 'json' };
 import { parseScenario, type TcpScenario, type TcpScenarioInput } from './schema';
 
 /** Text in both of our languages. */

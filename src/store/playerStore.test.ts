@@ -153,3 +153,20 @@ describe('player store: scenario edits', () => {
     expect(store.getState().notices).toEqual([]);
   });
 });
+
+describe('player store: number display', () => {
+  it('starts relative, or as the scenario asks with `numbers`', () => {
+    const { s } = setup();
+    expect(s().relative).toBe(true);
+    const absolute = createPlayerStore(
+      { builtins, simulate: simulateTcp },
+      {
+        scenarioId: 'basic',
+        input: { ...builtins[0]!.input, numbers: 'absolute' },
+        step: 0,
+        lang: 'en',
+      },
+    );
+    expect(absolute.getState().relative).toBe(false);
+  });
+});

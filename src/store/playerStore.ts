@@ -86,8 +86,12 @@ export interface PlayerState {
 /** A player store. */
 export type PlayerStore = StoreApi<PlayerState>;
 
-/** Scenarios with injected segments read better in absolute numbers (they belong to no ISN). */
-const prefersRelative = (input: TcpScenarioInput): boolean => !input.inject?.length;
+/**
+ * The scenario's `numbers` choice; without one, relative (like Wireshark) unless it injects
+ * segments, which read better in absolute numbers (they belong to no ISN).
+ */
+const prefersRelative = (input: TcpScenarioInput): boolean =>
+  input.numbers ? input.numbers === 'relative' : !input.inject?.length;
 
 const clamp = (n: number, max: number): number => Math.min(Math.max(0, Math.round(n)), max);
 

@@ -1,0 +1,168 @@
+// The `wirewalk` command as users run it: a real `node bin/wirewalk.mjs` process, files and
+// stdin, exit codes, error lines naming the field, and a large trace through a pipe (64 KiB gotcha).
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TcpTrace } from '../engine/trace';
+import { bulkScenario } from '../../bench/scenarios';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/wirewalk.mjs');
+const BUILTIN = join(ROOT, 'src/scenarios/builtin');
+const tmp = mkdtempSync(join(tmpdir(), 'wirewalk-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the CLI; stdout and stderr are pipes, as in `wirewalk sim x.json | jq`. */
+function wirewalk(args: string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: 60_000,
+  });
+}
+
+function file(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const TIMEOUT = 30_000;
+
+describe('wirewalk sim', () => {
+  it(
+    'prints the trace of a built-in scenario file with its summary',
+    () => {
+      const r = wirewalk(['sim', join(BUILTIN, 'normal.json')]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const trace = JSON.parse(r.stdout) as TcpTrace;
+      expect(trace.version).toBe(1);
+      expect(trace.kind).toBe('tcp');
+      expect(trace.truncated).toBe(false);
+      const { summary } = trace;
+      // Relative numbers, flags sorted: the three-way handshake opens the trace.
+      expect(summary.segments.slice(0, 3)).toEqual([
+        { t: 0, from: 'client', flags: ['SYN'], seq: 0, ack: 0, len: 0, dropped: false },
+        { t: 50, from: 'server', flags: ['ACK', 'SYN'], seq: 0, ack: 1, len: 0, dropped: false },
+        { t: 100, from: 'client', flags: ['ACK'], seq: 1, ack: 1, len: 0, dropped: false },
+      ]);
+      expect(summary.finalStates).toEqual({ client: 'CLOSED', server: 'CLOSED' });
+      expect(summary.outcomes).toEqual({ client: 'closed', server: 'closed' });
+      expect(summary.bytesDelivered).toEqual({ client: 500, server: 100 });
+      expect(summary.stateChanges).toContainEqual(
+        expect.objectContaining({ endpoint: 'client', from: 'FIN-WAIT-2', to: 'TIME-WAIT' }),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads the scenario from standard input with "-"',
+    () => {
+      const text = JSON.stringify({
+        kind: 'tcp',
+        client: { isn: 0, open: { at: 0 } },
+        server: { isn: 0, listen: true },
+        faults: [{ drop: { from: 'client', flags: ['SYN'] } }],
+      });
+      const r = wirewalk(['sim', '-'], text);
+      expect(r.status).toBe(0);
+      const { summary } = JSON.parse(r.stdout) as TcpTrace;
+      expect(summary.segments[0]).toMatchObject({ t: 0, flags: ['SYN'], dropped: true });
+      // The RTO (initial 1 s) re-sends the SYN with the same sequence number.
+      expect(summary.segments[1]).toMatchObject({
+        t: 1000,
+        flags: ['SYN'],
+        seq: 0,
+        dropped: false,
+      });
+      expect(summary.finalStates).toEqual({ client: 'ESTABLISHED', server: 'ESTABLISHED' });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'rejects invalid JSON with exit code 1 and says so',
+    () => {
+      const r = wirewalk(['sim', file('broken.json', '{"kind": "tcp",')]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/invalid scenario .*broken\.json/);
+      expect(r.stderr).toMatch(/not valid JSON/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names the offending field of a schema error (file and stdin)',
+    () => {
+      const bad = {
+        kind: 'tcp',
+        rttMs: -5,
+        client: { open: { at: 0 }, send: [{ at: 10, bytes: 0 }] },
+        faults: [{ drop: { from: 'client', flags: ['URG'] } }],
+      };
+      const r = wirewalk(['sim', file('bad.json', JSON.stringify(bad))]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.split('\n');
+      expect(lines).toContain('  - rttMs: must be > 0 ms');
+      expect(lines).toContain('  - client.send[0].bytes: must be ≥ 1');
+      expect(lines.some((l) => l.startsWith('  - faults[0]'))).toBe(true);
+
+      const s = wirewalk(['sim', '-'], JSON.stringify({ kind: 'tcp', server: { listen: true } }));
+      expect(s.status).toBe(1);
+      expect(s.stderr).toMatch(/invalid scenario \(stdin\)/);
+      expect(s.stderr).toMatch(/client\.open: at least one side must open actively/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reports a missing file with exit code 1',
+    () => {
+      const missing = join(tmp, 'no-such-file.json');
+      const r = wirewalk(['sim', missing]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`cannot read ${missing}: ENOENT`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'answers a wrong command line with usage and exit code 2',
+    () => {
+      const r = wirewalk(['simulate', 'x.json']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/unknown command "simulate"/);
+      expect(r.stderr).toMatch(/Usage: wirewalk sim/);
+      expect(wirewalk(['sim']).status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes a large trace through a pipe completely (far beyond 64 KiB)',
+    () => {
+      const segments = 20_000;
+      const r = wirewalk(['sim', '-'], JSON.stringify(bulkScenario(segments)));
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(10 * 1024 * 1024);
+      expect(r.stdout.endsWith('}\n')).toBe(true);
+      const trace = JSON.parse(r.stdout) as TcpTrace;
+      expect(trace.truncated).toBe(false);
+      expect(trace.events.at(-1)?.id).toBe(`ev-${trace.events.length}`);
+      expect(trace.summary.bytesDelivered.server).toBe(1460 * segments);
+      expect(trace.summary.outcomes).toEqual({ client: 'closed', server: 'closed' });
+    },
+    TIMEOUT,
+  );
+});
