@@ -1,0 +1,59 @@
+// Engine throughput: times simulateTcp on a bulk transfer. Bundled (esbuild) for Node and built
+// into the browser bench page by Vite, so both run the engine as production code, not via tsx.
+import { parseScenario, type TcpScenario } from '../src/scenarios/schema';
+import { simulateTcp } from '../src/engine/tcp/simulate';
+import { bulkScenario, type BulkOptions } from './scenarios';
+
+/** One size's timings (ms of wall time per run) and what the run produced. */
+export interface EngineMeasurement {
+  /** Data segments the client sends. */
+  dataSegments: number;
+  /** Segments on the wire (data, ACKs, handshake, teardown). */
+  wireSegments: number;
+  /** Trace events per run. */
+  events: number;
+  /** Player steps per run: queue events that produced trace events. */
+  steps: number;
+  /** Wall time of the warm-up runs (the first one is the cold run: fresh JIT). */
+  warmupMs: number[];
+  runsMs: number[];
+}
+
+/** A validated bulk scenario (throws on a schema error: the bench must not measure nonsense). */
+export function bulkTcpScenario(segments: number, opts: BulkOptions = {}): TcpScenario {
+  const parsed = parseScenario(bulkScenario(segments, opts));
+  if (!parsed.ok) throw new Error(`bulk scenario is invalid: ${parsed.errors.join('; ')}`);
+  return parsed.value;
+}
+
+/** Runs the engine `warmup + runs` times on `segments` data segments; checks every result. */
+export function measureEngine(
+  segments: number,
+  opts: { warmup: number; runs: number },
+): EngineMeasurement {
+  const sc = bulkTcpScenario(segments);
+  const warmupMs: number[] = [];
+  const runsMs: number[] = [];
+  let shape = { wireSegments: 0, events: 0, steps: 0 };
+  for (let i = 0; i < opts.warmup + opts.runs; i++) {
+    const t0 = performance.now();
+    const trace = simulateTcp(sc);
+    const ms = performance.now() - t0;
+    const { summary } = trace;
+    if (
+      trace.truncated ||
+      summary.bytesDelivered.server !== sc.client.send[0]!.bytes ||
+      summary.outcomes.client !== 'closed' ||
+      summary.outcomes.server !== 'closed'
+    ) {
+      throw new Error(`bulk run of ${segments} segments did not complete normally`);
+    }
+    shape = {
+      wireSegments: summary.segments.length,
+      events: trace.events.length,
+      steps: trace.steps,
+    };
+    (i < opts.warmup ? warmupMs : runsMs).push(ms);
+  }
+  return { dataSegments: segments, ...shape, warmupMs, runsMs };
+}

@@ -1,0 +1,513 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the engine and a bench page with Vite, times the engine in Node (child
+// processes) and the sequence diagram + Mermaid in Chromium (Playwright), then writes
+// bench/results/latest.json plus a dated copy and prints a short table. Not part of `npm test`.
+//
+//   npm run bench                 everything
+//   npm run bench -- --quick      fewer repetitions (a smoke run; numbers are noisier)
+//   npm run bench -- --engine     the engine only        --browser   the browser part only
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, normalize, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = join(ROOT, 'node_modules/.cache/wirewalk-bench');
+const RESULTS = join(ROOT, 'bench/results');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ORIGIN = 'http://wirewalk-bench.invalid';
+
+/** Targets of the brief, checked against the measured medians. */
+const TARGET = {
+  engineEventsPerSec: 1_000_000,
+  linearNsRatio: 1.5,
+  mermaidRatio: 20,
+  stepP95Ms: 8,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Warm-up runs for a size: about 600,000 events in all (≈ 6 trace events per data segment), so
+ * small sizes are not charged for JIT tiering that large ones amortize.
+ * @param {number} n data segments
+ */
+const warmupFor = (n) => Math.max(1, Math.ceil(600_000 / (6 * n)));
+
+/** @param {number[]} xs @param {number} q 0..1 @returns {number} nearest-rank quantile */
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
+}
+/** @param {number[]} xs */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 ? (s[(n - 1) / 2] ?? NaN) : ((s[n / 2 - 1] ?? NaN) + (s[n / 2] ?? NaN)) / 2;
+};
+/** @param {number} v @param {number} [d] */
+const r = (v, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** @typedef {{ coldMs: number, runsMs: number[] }} Timings */
+/** @param {Timings} t */
+const summarizeTimings = (t) => ({
+  coldMs: r(t.coldMs),
+  medianMs: r(median(t.runsMs)),
+  minMs: r(Math.min(...t.runsMs)),
+  maxMs: r(Math.max(...t.runsMs)),
+  runsMs: t.runsMs.map((v) => r(v)),
+});
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const quick = args.has('--quick');
+  const wantEngine = args.has('--engine') || !args.has('--browser');
+  const wantBrowser = args.has('--browser') || !args.has('--engine');
+  const startedAt = new Date();
+  const load = loadavg();
+  const { build } = await import('vite');
+
+  /** @type {Record<string, unknown>} */
+  const result = {
+    schemaVersion: 1,
+    date: startedAt.toISOString(),
+    quick,
+    machine: {
+      node: process.version,
+      platform: `${platform()} ${release()}`,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: r(totalmem() / 2 ** 30, 1),
+      loadAverageAtStart: load.map((v) => r(v, 2)),
+    },
+    notes: [
+      'Times are wall-clock medians of repeated runs after a warm-up run ("cold" = that first run).',
+      'Engine: production bundle (Vite lib build, minified, NODE_ENV=production). Node: rounds over the sizes, each a fresh process doing warm-up runs (about 600,000 events in all; the first is the cold run) then timed runs back to back (no forced GC: collecting the previous trace is part of the cost, as in a page). "coldMs" = median of the first run of each process.',
+      'Engine in Chromium: the same code built by Vite into the bench page, all sizes in one page, same warm-up rule.',
+      'Views: bulk transfer with 1% seeded random loss (lost arrows, retransmissions, breaks), diagram 900 px wide in an 800 px scroll viewport; timings include style recalculation and layout (forced with getBoundingClientRect), not paint. "first" renders the last step into an empty <svg> with the viewport at the top (the renderer draws only what intersects the viewport ± 160 px); "full DOM" makes the viewport the whole diagram, so every item is drawn, as Mermaid does.',
+      'Stepping: 30 jumps spread evenly over the trace, each followed by 9 single steps; each step runs in its own animation frame and is timed from the cursor move to the laid-out DOM, including the scroll that keeps the cursor in view (every jump scrolls, single steps scroll near the viewport edge).',
+      'The Mermaid target is judged against our layout + first render (what a user waits for); ratioVsFullRender compares with drawing every item.',
+    ],
+  };
+
+  if (wantEngine) {
+    console.log('building the engine bundle …');
+    const outDir = join(CACHE, 'engine');
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: ROOT,
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        lib: {
+          entry: join(ROOT, 'bench/engine.ts'),
+          formats: ['es'],
+          fileName: () => 'engine.mjs',
+        },
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        target: 'es2022',
+        sourcemap: false,
+      },
+    });
+    const bundle = join(outDir, 'engine.mjs');
+    // Rounds interleave the sizes, each run in a fresh process (own heap, cold JIT), so load
+    // from other processes on the machine hits every size alike.
+    const sizes = [10_000, 50_000, 100_000];
+    const rounds = quick ? 2 : 5;
+    const runs = quick ? 2 : 3;
+    /** @type {Map<number, EngineMeasurement[]>} */
+    const bySize = new Map(sizes.map((n) => [n, []]));
+    for (let round = 1; round <= rounds; round++) {
+      console.log(`engine (Node): round ${round}/${rounds} …`);
+      for (const segments of sizes) {
+        const child = spawnSync(
+          process.execPath,
+          [
+            '--max-old-space-size=4096',
+            fileURLToPath(import.meta.url),
+            '--engine-child',
+            bundle,
+            String(segments),
+            String(warmupFor(segments)),
+            String(runs),
+          ],
+          { encoding: 'utf8', maxBuffer: 1 << 24 },
+        );
+        if (child.status !== 0) throw new Error(`engine child failed:\n${child.stderr}`);
+        bySize.get(segments)?.push(JSON.parse(child.stdout));
+      }
+    }
+    const rows = sizes.map((n) => engineRow(mergeRuns(bySize.get(n) ?? [])));
+    result.engine = { node: engineSummary(rows) };
+  }
+
+  if (wantBrowser) {
+    console.log('building the bench page …');
+    const configFile = join(ROOT, 'bench/vite.config.ts');
+    await build({ configFile, logLevel: 'warn' });
+    const pageDir = join(CACHE, 'browser');
+    result.browser = await runBrowser(pageDir, quick);
+  }
+
+  result.targets = targets(/** @type {BenchResult} */ (result));
+  result.finishedAt = new Date().toISOString();
+  mkdirSync(RESULTS, { recursive: true });
+  const text = JSON.stringify(result, null, 2) + '\n';
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const dated = join(RESULTS, `${stamp}${quick ? '-quick' : ''}.json`);
+  writeFileSync(join(RESULTS, 'latest.json'), text);
+  writeFileSync(dated, text);
+  printTable(/** @type {BenchResult} */ (result));
+  console.log(
+    `\nwrote ${relative(ROOT, join(RESULTS, 'latest.json'))} and ${relative(ROOT, dated)}`,
+  );
+}
+
+/**
+ * What bench/engine.ts measures for one size.
+ * @typedef {{ dataSegments: number, wireSegments: number, events: number, steps: number,
+ *   warmupMs: number[], runsMs: number[] }} EngineMeasurement
+ */
+
+/** @param {EngineMeasurement[]} ms one per process, same size @returns {EngineMeasurement} */
+function mergeRuns(ms) {
+  const first = ms[0];
+  if (!first) throw new Error('no engine measurement');
+  return {
+    ...first,
+    warmupMs: ms.map((m) => m.warmupMs[0] ?? NaN),
+    runsMs: ms.flatMap((m) => m.runsMs),
+  };
+}
+
+/** @param {EngineMeasurement} m */
+function engineRow(m) {
+  const ms = median(m.runsMs);
+  return {
+    dataSegments: m.dataSegments,
+    wireSegments: m.wireSegments,
+    events: m.events,
+    steps: m.steps,
+    medianMs: r(ms, 1),
+    minMs: r(Math.min(...m.runsMs), 1),
+    coldMs: r(median(m.warmupMs), 1),
+    runs: m.runsMs.length,
+    runsMs: m.runsMs.map((v) => r(v, 1)),
+    eventsPerSec: Math.round(m.events / (ms / 1000)),
+    stepsPerSec: Math.round(m.steps / (ms / 1000)),
+    nsPerEvent: r((ms * 1e6) / m.events, 1),
+    nsPerStep: r((ms * 1e6) / m.steps, 1),
+  };
+}
+
+/** @param {ReturnType<typeof engineRow>[]} rows */
+function engineSummary(rows) {
+  const ns = rows.map((x) => x.nsPerEvent);
+  return {
+    sizes: rows,
+    /** Largest over smallest ns/event across sizes: 1.0 = perfectly linear. */
+    nsPerEventSpread: r(Math.max(...ns) / Math.min(...ns), 2),
+  };
+}
+
+/**
+ * @param {string} pageDir
+ * @param {boolean} quick
+ */
+async function runBrowser(pageDir, quick) {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // Serve the built page from disk without a server (no port, nothing to stop afterwards).
+    await page.route(`${ORIGIN}/**`, (route) => {
+      const path = normalize(join(pageDir, new URL(route.request().url()).pathname));
+      if (!path.startsWith(pageDir) || !existsSync(path)) return route.fulfill({ status: 404 });
+      return route.fulfill({ path });
+    });
+    await page.goto(`${ORIGIN}/index.html`);
+    await page.waitForFunction(() => 'wwBench' in window);
+    page.setDefaultTimeout(600_000);
+    const userAgent = await page.evaluate(() => window.wwBench.chromeVersion());
+    const version = browser.version();
+
+    /** @type {Record<string, unknown>} */
+    const out = { chromium: version, userAgent };
+
+    // The engine once more, in the browser's V8 (same production code, built by Vite), in one
+    // page: warmed up on ~600,000 events per size like the Node runs.
+    {
+      const sizes = quick ? [10_000, 100_000] : [10_000, 50_000, 100_000];
+      const runs = quick ? 2 : 7;
+      const rows = [];
+      for (const n of sizes) {
+        console.log(`chromium engine: ${n} segments …`);
+        const args = [n, warmupFor(n), runs];
+        rows.push(
+          engineRow(await page.evaluate(([a, b, c]) => window.wwBench.engine(a, b, c), args)),
+        );
+      }
+      out.engine = engineSummary(rows);
+    }
+
+    const views = [];
+    for (const target of [1_000, 10_000]) {
+      console.log(`views: ${target} segments …`);
+      const prepared = await page.evaluate((t) => window.wwBench.prepare(t), target);
+      const fr = await page.evaluate(
+        ([t, k]) => window.wwBench.firstRender(t, k),
+        [target, quick ? 3 : 9],
+      );
+      const st = await page.evaluate(
+        ([t, a, p]) => window.wwBench.stepping(t, a, p),
+        [target, quick ? 10 : 30, 10],
+      );
+      const unchanged = await page.evaluate(
+        ([t, k]) => window.wwBench.unchangedFrame(t, k),
+        [target, quick ? 20 : 100],
+      );
+      const all = st.samples.map((s) => s.ms);
+      const js = st.samples.map((s) => s.jsMs);
+      const scrolled = st.samples.filter((s) => s.scrolled).map((s) => s.ms);
+      const still = st.samples.filter((s) => !s.scrolled).map((s) => s.ms);
+      const layout = summarizeTimings(fr.layout);
+      const first = summarizeTimings(fr.firstRender);
+      const full = summarizeTimings(fr.fullRender);
+      views.push({
+        trace: prepared,
+        layoutHeightPx: fr.layoutHeightPx,
+        layout,
+        firstRender: first,
+        layoutPlusFirstRenderMs: r(layout.medianMs + first.medianMs),
+        fullRender: full,
+        layoutPlusFullRenderMs: r(layout.medianMs + full.medianMs),
+        firstRenderDomNodes: fr.firstRenderDomNodes,
+        fullRenderDomNodes: fr.fullRenderDomNodes,
+        stepping: {
+          steps: st.stepsMeasured,
+          medianMs: r(median(all)),
+          p95Ms: r(quantile(all, 0.95)),
+          maxMs: r(Math.max(...all)),
+          scriptMedianMs: r(median(js)),
+          scriptP95Ms: r(quantile(js, 0.95)),
+          scrolledSteps: scrolled.length,
+          scrolledMedianMs: r(median(scrolled)),
+          scrolledP95Ms: r(quantile(scrolled, 0.95)),
+          unscrolledMedianMs: r(median(still)),
+          unscrolledP95Ms: r(quantile(still, 0.95)),
+        },
+        /** Diagnostic: renderSequence with an unchanged frame (the fixed cost of any render). */
+        unchangedFrame: {
+          medianMs: r(median(unchanged.runsMs)),
+          p95Ms: r(quantile(unchanged.runsMs, 0.95)),
+        },
+      });
+    }
+    out.views = views;
+
+    console.log('mermaid: 1000 segments …');
+    const mm = await page.evaluate(
+      ([t, k]) => window.wwBench.mermaid(t, k),
+      [1_000, quick ? 1 : 3],
+    );
+    const mermaidPkg = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules/mermaid/package.json'), 'utf8'),
+    );
+    const render = summarizeTimings(mm.render);
+    const v1k = views[0];
+    out.mermaid = {
+      version: mermaidPkg.version,
+      ...mm,
+      render,
+      renderAndInsert: summarizeTimings(mm.renderAndInsert),
+      note: `mermaid.initialize raised maxTextSize to ${mm.config.maxTextSize} and maxEdges to ${mm.config.maxEdges} (defaults 50000 / 500) so large diagrams are not refused; this one's text is ${mm.textChars} characters. Every message was checked to be drawn.`,
+      /** Mermaid render time over our layout + first render (what a user waits for). */
+      ratioVsFirstRender: r(render.medianMs / (v1k?.layoutPlusFirstRenderMs ?? NaN), 1),
+      /** The same against drawing every item of our diagram (viewport = whole height). */
+      ratioVsFullRender: r(render.medianMs / (v1k?.layoutPlusFullRenderMs ?? NaN), 1),
+    };
+    if (errors.length) out.pageErrors = errors.slice(0, 20);
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The parts of the result object that targets() and printTable() read.
+ * @typedef {ReturnType<typeof engineSummary>} EngineSummary
+ * @typedef {{ trace: { target: number, wireSegments: number }, layout: { medianMs: number },
+ *   firstRender: { medianMs: number }, layoutPlusFirstRenderMs: number,
+ *   layoutPlusFullRenderMs: number, stepping: { medianMs: number, p95Ms: number,
+ *   scrolledSteps: number, scrolledP95Ms: number } }} ViewResult
+ * @typedef {{ engine?: { node?: EngineSummary }, targets?: Target[], browser?: { engine?: EngineSummary,
+ *   views?: ViewResult[], mermaid?: { version: string, messages: number,
+ *   render: { medianMs: number, coldMs: number }, ratioVsFirstRender: number,
+ *   ratioVsFullRender: number } } }} BenchResult
+ * @typedef {{ name: string, target: string, value: number | undefined, met: boolean }} Target
+ */
+
+/** @param {BenchResult} res @returns {Target[]} */
+function targets(res) {
+  /** @type {Target[]} */
+  const list = [];
+  for (const [where, eng] of /** @type {const} */ ([
+    ['Node', res.engine?.node],
+    ['Chromium', res.browser?.engine],
+  ])) {
+    if (!eng) continue;
+    const big = eng.sizes.find((s) => s.dataSegments === 100_000);
+    list.push({
+      name: `engine events/s (${where}, 100,000 segments)`,
+      target: `>= ${TARGET.engineEventsPerSec}`,
+      value: big?.eventsPerSec,
+      met: (big?.eventsPerSec ?? 0) >= TARGET.engineEventsPerSec,
+    });
+    list.push({
+      name: `engine cost linear (${where}: max/min ns per event over the sizes)`,
+      target: `<= ${TARGET.linearNsRatio}`,
+      value: eng.nsPerEventSpread,
+      met: eng.nsPerEventSpread <= TARGET.linearNsRatio,
+    });
+  }
+  const b = res.browser;
+  if (b?.mermaid) {
+    list.push({
+      name: 'Mermaid / our layout + first render (1,000 segments)',
+      target: `>= ${TARGET.mermaidRatio}`,
+      value: b.mermaid.ratioVsFirstRender,
+      met: b.mermaid.ratioVsFirstRender >= TARGET.mermaidRatio,
+    });
+  }
+  const v10k = b?.views?.find((v) => v.trace.target === 10_000);
+  if (v10k) {
+    list.push({
+      name: 'per-step update p95 (10,000 segments)',
+      target: `<= ${TARGET.stepP95Ms} ms`,
+      value: v10k.stepping.p95Ms,
+      met: v10k.stepping.p95Ms <= TARGET.stepP95Ms,
+    });
+  }
+  return list;
+}
+
+/** @param {BenchResult} res */
+function printTable(res) {
+  const line = (/** @type {unknown[]} */ cells, /** @type {number[]} */ w) =>
+    cells.map((c, i) => String(c).padStart(w[i] ?? 10)).join('  ');
+  const fmt = (/** @type {number} */ n) => n.toLocaleString('en-US');
+  for (const [where, eng] of [
+    ['Node', res.engine?.node],
+    ['Chromium', res.browser?.engine],
+  ]) {
+    if (!eng) continue;
+    console.log(`\nEngine (${where}), bulk transfer, median`);
+    const w = [9, 9, 10, 9, 9, 12, 11, 9];
+    console.log(
+      line(
+        ['data segs', 'wire segs', 'events', 'steps', 'ms', 'events/s', 'steps/s', 'ns/event'],
+        w,
+      ),
+    );
+    for (const s of eng.sizes) {
+      console.log(
+        line(
+          [
+            fmt(s.dataSegments),
+            fmt(s.wireSegments),
+            fmt(s.events),
+            fmt(s.steps),
+            s.medianMs,
+            fmt(s.eventsPerSec),
+            fmt(s.stepsPerSec),
+            s.nsPerEvent,
+          ],
+          w,
+        ),
+      );
+    }
+    console.log(`ns/event spread (max/min): ${eng.nsPerEventSpread}`);
+  }
+  if (res.browser?.views) {
+    console.log('\nSequence diagram (Chromium), medians in ms');
+    const w = [9, 8, 8, 8, 10, 10, 9, 9, 9];
+    console.log(
+      line(
+        [
+          'segments',
+          'layout',
+          'first',
+          'l+first',
+          'full DOM',
+          'step med',
+          'step p95',
+          'scrolled',
+          'scr p95',
+        ],
+        w,
+      ),
+    );
+    for (const v of res.browser.views) {
+      console.log(
+        line(
+          [
+            fmt(v.trace.wireSegments),
+            v.layout.medianMs,
+            v.firstRender.medianMs,
+            v.layoutPlusFirstRenderMs,
+            v.layoutPlusFullRenderMs,
+            v.stepping.medianMs,
+            v.stepping.p95Ms,
+            v.stepping.scrolledSteps,
+            v.stepping.scrolledP95Ms,
+          ],
+          w,
+        ),
+      );
+    }
+  }
+  const m = res.browser?.mermaid;
+  if (m) {
+    console.log(
+      `\nMermaid ${m.version}, ${m.messages} messages: render ${m.render.medianMs} ms (cold ${m.render.coldMs}); ratio ${m.ratioVsFirstRender}× vs our layout+first render, ${m.ratioVsFullRender}× vs our full-DOM render`,
+    );
+  }
+  console.log('\nTargets');
+  for (const t of res.targets)
+    console.log(`  ${t.met ? 'MET    ' : 'NOT MET'}  ${t.name}: ${t.value} (target ${t.target})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: `node bench/run.mjs --engine-child <bundle> <segments> <warmup> <runs>`
+// times one size in a fresh process (its own heap and JIT state) and prints JSON.
+
+if (process.argv[2] === '--engine-child') {
+  const [bundle, segments, warmup, runs] = process.argv.slice(3);
+  const mod = await import(pathToFileURL(bundle ?? '').href);
+  const m = mod.measureEngine(Number(segments), { warmup: Number(warmup), runs: Number(runs) });
+  process.stdout.write(JSON.stringify(m) + '\n');
+} else {
+  await main();
+}
