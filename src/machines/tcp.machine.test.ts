@@ -293,7 +293,7 @@ describe('key rows of RFC 9293', () => {
       false,
       seg({ rst: true, seqOk: true }),
       'ESTABLISHED',
-      ['sendAck'],
+      ['sendChallengeAck'],
     ],
     [
       'SYN in ESTABLISHED: challenge ACK (RFC 5961)',
@@ -301,7 +301,7 @@ describe('key rows of RFC 9293', () => {
       false,
       seg({ syn: true, seqOk: true }),
       'ESTABLISHED',
-      ['sendAck'],
+      ['sendChallengeAck'],
     ],
     [
       'old duplicate (e.g. SYN,ACK) re-ACKed',

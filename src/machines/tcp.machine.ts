@@ -54,6 +54,7 @@ export const TCP_ACTIONS = [
   'sendSynAck',
   'resendSynAck',
   'sendAck',
+  'sendChallengeAck',
   'sendFin',
   'sendRst',
   'replyRst',
@@ -179,9 +180,9 @@ export const tcpGuards = {
 // processing. Order matters: the first matching transition wins.
 const syncPrelude = [
   { guard: 'unacceptable', actions: 'sendAck' },
-  { guard: 'rstInexact', actions: 'sendAck' },
+  { guard: 'rstInexact', actions: 'sendChallengeAck' },
   { guard: 'isRst' }, // §3.10.7.4 first: an unacceptable RST is dropped, never answered
-  { guard: 'newSyn', actions: 'sendAck' },
+  { guard: 'newSyn', actions: 'sendChallengeAck' },
   { guard: 'noAck' },
   { guard: 'ackFuture', actions: 'sendAck' },
 ] as const;
@@ -377,8 +378,8 @@ export const tcpMachine = setup({
           rstClosed,
           // §3.10.7.4 eighth: a retransmitted FIN is acknowledged again and restarts the 2·MSL wait.
           { guard: 'unacceptable', actions: ['sendAck', 'restartTimeWait'] },
-          { guard: 'rstInexact', actions: 'sendAck' },
-          { guard: 'newSyn', actions: 'sendAck' },
+          { guard: 'rstInexact', actions: 'sendChallengeAck' },
+          { guard: 'newSyn', actions: 'sendChallengeAck' },
         ],
         'timer.timeWait': { target: 'CLOSED', actions: ['clearTcb', 'endClosed'] },
       },

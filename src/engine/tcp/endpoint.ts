@@ -21,6 +21,7 @@ export function newTcb(sim: Sim, e: EndpointState): Tcb {
     finSeq: 0,
     ooo: [],
     ackPending: false,
+    challenge: false,
     rtoMs: sim.sc.rtoInitialMs,
     srttMs: null,
     rttvarMs: 0,
@@ -77,6 +78,11 @@ export function runAction(sim: Sim, e: EndpointState, action: TcpAction, input: 
     case 'sendAck':
       e.tcb!.ackPending = true;
       return;
+    case 'sendChallengeAck':
+      // RFC 5961: a plain ACK of what we expect, so a genuine peer can answer with a valid RST.
+      e.tcb!.ackPending = true;
+      e.tcb!.challenge = true;
+      return;
     case 'sendFin':
       e.finQueued = true;
       return;
@@ -114,11 +120,12 @@ export function runAction(sim: Sim, e: EndpointState, action: TcpAction, input: 
       });
       return;
     }
+    // Without a segment (a queued FIN that became in-sequence) there is no ACK field or data.
     case 'processAck':
-      processAck(sim, e, seg!);
+      if (seg) processAck(sim, e, seg);
       return;
     case 'acceptData':
-      acceptData(sim, e, seg!);
+      if (seg) acceptData(sim, e, seg);
       return;
     case 'consumeFin':
       e.tcb!.rcvNxt = seqAdd(e.tcb!.rcvNxt, 1);
@@ -270,11 +277,13 @@ function rttSample(sim: Sim, e: EndpointState, r: number): void {
 /** §3.10.7.4 seventh: in-order data goes to the application; later data waits in `ooo`. */
 function acceptData(sim: Sim, e: EndpointState, seg: WireSegment): void {
   const tcb = e.tcb!;
-  if (seg.len === 0) return;
+  const fin = seg.flags.includes('FIN');
+  if (seg.len === 0 && !fin) return;
   tcb.ackPending = true;
   const segEnd = seqAdd(seg.seq, seg.len);
   if (seqLt(tcb.rcvNxt, seg.seq)) {
-    tcb.ooo.push({ seq: seg.seq, len: seg.len, fin: seg.flags.includes('FIN') });
+    // Beyond a gap: keep it (a FIN too) until the gap is filled; the ACK we owe is a duplicate.
+    tcb.ooo.push({ seq: seg.seq, len: seg.len, fin });
     return;
   }
   if (seqLe(segEnd, tcb.rcvNxt)) return;
@@ -436,7 +445,9 @@ export function output(sim: Sim, e: EndpointState): void {
     if (tcb.rtoDeadline === null) armRto(sim, e);
   }
   if (tcb.ackPending) {
+    const reason = tcb.challenge ? 'challengeAck' : 'ack';
     tcb.ackPending = false;
+    tcb.challenge = false;
     transmit(
       sim,
       {
@@ -446,7 +457,7 @@ export function output(sim: Sim, e: EndpointState): void {
         ack: tcb.rcvNxt,
         window: tcb.rcvWnd,
         len: 0,
-        reason: 'ack',
+        reason,
         retransmission: false,
       },
       true,

@@ -265,14 +265,21 @@ type SegmentEvent = Extract<TcpMachineEvent, { type: 'segment.received' }>;
 
 function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
   const mask = flagMask(seg.flags);
+  // One literal with every field (no spread): this runs for every arriving segment.
   const facts: SegmentEvent = {
     type: 'segment.received',
-    ...NO_FACTS,
     rst: (mask & 8) !== 0,
     syn: (mask & 16) !== 0,
     ack: (mask & 1) !== 0,
     fin: (mask & 2) !== 0,
     data: seg.len > 0,
+    seqOk: false,
+    old: false,
+    rstExact: false,
+    ackNew: false,
+    ackFuture: false,
+    finAcked: false,
+    finNow: false,
   };
   const tcb = e.tcb;
   if (!tcb) return facts;

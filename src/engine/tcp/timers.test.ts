@@ -118,3 +118,51 @@ describe('TIME-WAIT', () => {
     expect(closed?.t).toBe(2250 + 60000);
   });
 });
+
+describe('out-of-order arrival', () => {
+  it('queues a FIN that arrives before the data in front of it, and processes it with the gap', () => {
+    const tr = run({
+      kind: 'tcp',
+      client: { isn: 0, open: { at: 0 }, send: [{ at: 200, bytes: 100 }], close: { at: 210 } },
+      server: { isn: 0, listen: true, close: { at: 3000 } },
+      faults: [{ dropIndex: { index: 4 } }],
+    });
+    const fromServer = tr.summary.segments
+      .filter((s) => s.from === 'server')
+      .map((s) => `${s.t} ${s.flags.join(',')} ack=${s.ack}`);
+    // 260: duplicate ACK (FIN held back); 1250: the retransmitted data fills the gap and the
+    // held FIN is taken at once, so one ACK covers data and FIN (ack = 1 + 100 + 1).
+    expect(fromServer).toEqual([
+      '50 ACK,SYN ack=1',
+      '260 ACK ack=1',
+      '1250 ACK ack=102',
+      '3000 ACK,FIN ack=102',
+    ]);
+    const closeWait = tr.summary.stateChanges.find((c) => c.to === 'CLOSE-WAIT');
+    expect(closeWait).toMatchObject({ t: 1250, endpoint: 'server' });
+    // The client never had to retransmit its FIN.
+    expect(
+      tr.summary.segments.filter((s) => s.from === 'client' && s.flags.includes('FIN')),
+    ).toHaveLength(1);
+  });
+});
+
+describe('challenge ACK (RFC 5961)', () => {
+  it('answers an in-window RST that is not exactly at RCV.NXT with a challenge ACK', () => {
+    const tr = run({
+      kind: 'tcp',
+      client: { isn: 0, open: { at: 0 } },
+      server: { isn: 1000, listen: true },
+      // A forged RST 10 bytes into the client's window: must not reset the connection.
+      inject: [{ at: 300, from: 'server', flags: ['RST'], seq: 1011 }],
+    });
+    const challenge = tr.events.find(
+      (e) => e.kind === 'segment.sent' && e.segment.reason === 'challengeAck',
+    );
+    expect(challenge).toMatchObject({
+      t: 350,
+      segment: { from: 'client', flags: ['ACK'], seq: 1, ack: 1001 },
+    });
+    expect(tr.summary.finalStates.client).toBe('ESTABLISHED');
+  });
+});

@@ -23,6 +23,8 @@ export interface Tcb {
   ooo: { seq: number; len: number; fin: boolean }[];
   /** An ACK is owed to the peer. */
   ackPending: boolean;
+  /** The owed ACK is a challenge ACK (RFC 5961), for the trace's `reason`. */
+  challenge: boolean;
   // RFC 6298 retransmission timer.
   rtoMs: number;
   srttMs: number | null;
