@@ -2,6 +2,7 @@
 // look for one: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download.
 import { defineConfig, devices, chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import chromiumFlags from './e2e/chromium.json' with { type: 'json' };
 
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
@@ -12,9 +13,11 @@ function findChromium(): string | undefined {
   } catch {
     // fall through to the error below
   }
-  throw new Error(
+  // One clear line, no stack trace.
+  console.error(
     'No Chromium found: set CHROMIUM_PATH, or install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium).',
   );
+  process.exit(1);
 }
 
 const executablePath = findChromium();
@@ -33,16 +36,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags.args,
     },
   },
   webServer: {

@@ -16,16 +16,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.cache/wirewalk-bench');
 const RESULTS = join(ROOT, 'bench/results');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Shared with playwright.config.ts. */
+const CHROMIUM_ARGS = JSON.parse(readFileSync(join(ROOT, 'e2e/chromium.json'), 'utf8')).args;
 const ORIGIN = 'http://wirewalk-bench.invalid';
 
 /** Targets of the brief, checked against the measured medians. */

@@ -232,47 +232,27 @@ function arrive(sim: Sim, seg: WireSegment): void {
     sim.pendingFin[e.name] = false;
     if (e.tcb) {
       const finAcked = e.tcb.finSent && seqLe(seqAdd(e.tcb.finSeq, 1), e.tcb.sndUna);
-      decide(sim, e, {
-        type: 'segment.received',
-        ...NO_FACTS,
-        ack: true,
-        fin: true,
-        seqOk: true,
-        finNow: true,
-        finAcked,
-      });
+      const held = segmentEvent(flagMask(['ACK', 'FIN']), false);
+      held.seqOk = held.finNow = true;
+      held.finAcked = finAcked;
+      decide(sim, e, held);
     }
   }
   output(sim, e);
 }
 
-const NO_FACTS: SegmentFacts = {
-  rst: false,
-  syn: false,
-  ack: false,
-  fin: false,
-  data: false,
-  seqOk: false,
-  old: false,
-  rstExact: false,
-  ackNew: false,
-  ackFuture: false,
-  finAcked: false,
-  finNow: false,
-};
-
 type SegmentEvent = Extract<TcpMachineEvent, { type: 'segment.received' }>;
 
-function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
-  const mask = flagMask(seg.flags);
+/** A segment event with the given flag bits (wire.ts flagMask) and every derived fact false. */
+function segmentEvent(mask: number, data: boolean): SegmentEvent {
   // One literal with every field (no spread): this runs for every arriving segment.
-  const facts: SegmentEvent = {
+  return {
     type: 'segment.received',
     rst: (mask & 8) !== 0,
     syn: (mask & 16) !== 0,
     ack: (mask & 1) !== 0,
     fin: (mask & 2) !== 0,
-    data: seg.len > 0,
+    data,
     seqOk: false,
     old: false,
     rstExact: false,
@@ -281,6 +261,10 @@ function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
     finAcked: false,
     finNow: false,
   };
+}
+
+function classify(e: EndpointState, seg: WireSegment): SegmentEvent {
+  const facts = segmentEvent(flagMask(seg.flags), seg.len > 0);
   const tcb = e.tcb;
   if (!tcb) return facts;
   if (e.state === 'SYN-SENT') {
