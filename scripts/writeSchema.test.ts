@@ -37,6 +37,18 @@ describe('public/scenario.schema.json', () => {
     expect(parseScenario(json).ok).toBe(true);
   });
 
+  it('accepts a congestion scenario and rejects an unknown algorithm', () => {
+    const validate = validator();
+    const ok = {
+      kind: 'congestion',
+      algorithm: 'cubic',
+      rounds: 30,
+      losses: [{ round: 9, type: 'timeout' }],
+    };
+    expect(validate(ok), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ kind: 'congestion', algorithm: 'vegas' })).toBe(false);
+  });
+
   it('accepts the bench bulk scenario', () => {
     expect(validator()(bulkScenario(1000, { lossRate: 0.01 }))).toBe(true);
   });

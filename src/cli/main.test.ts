@@ -165,4 +165,38 @@ describe('wirewalk sim', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'runs a "congestion" scenario (rounds model) and prints summary.rounds',
+    () => {
+      const scenario = {
+        kind: 'congestion',
+        algorithm: 'reno',
+        rounds: 8,
+        initialSsthresh: 8,
+        losses: [{ round: 5, type: 'tripleDupAck' }],
+      };
+      const r = wirewalk(['sim', '-'], JSON.stringify(scenario));
+      expect(r.status).toBe(0);
+      const rounds = (
+        JSON.parse(r.stdout) as { summary: { rounds: { cwnd: number; phase: string }[] } }
+      ).summary.rounds;
+      expect(rounds.map((x) => x.cwnd)).toEqual([1, 2, 4, 8, 9, 7, 8, 9]);
+      expect(rounds[5]!.phase).toBe('fastRecovery');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names an unknown kind and a bad congestion field',
+    () => {
+      const unknown = wirewalk(['sim', '-'], '{"kind": "udp"}');
+      expect(unknown.status).not.toBe(0);
+      expect(unknown.stderr).toContain('kind: must be one of "tcp", "congestion"');
+      const bad = wirewalk(['sim', '-'], '{"kind": "congestion", "algorithm": "vegas"}');
+      expect(bad.status).not.toBe(0);
+      expect(bad.stderr).toContain('algorithm: must be one of "tahoe", "reno", "newreno", "cubic"');
+    },
+    TIMEOUT,
+  );
 });

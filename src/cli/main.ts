@@ -1,7 +1,8 @@
 // The `wirewalk` command: runs the same engine as the app, headless, and prints the trace as JSON.
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../scenarios/schema';
+import { parseAnyScenarioText } from '../scenarios/any';
 import { simulateTcp } from '../engine/tcp/simulate';
+import { simulateCongestion } from '../engine/congestion/rounds';
 
 const USAGE = `Usage: wirewalk sim <scenario.json | ->
 
@@ -31,14 +32,16 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
     );
     return 1;
   }
-  const parsed = parseScenarioText(text);
+  const parsed = parseAnyScenarioText(text);
   if (!parsed.ok) {
     io.err(
       `wirewalk: invalid scenario ${file === '-' ? '(stdin)' : file}:\n${parsed.errors.map((m) => `  - ${m}`).join('\n')}\n`,
     );
     return 1;
   }
-  await io.out(JSON.stringify(simulateTcp(parsed.value)) + '\n');
+  const sc = parsed.value;
+  const trace = sc.kind === 'congestion' ? simulateCongestion(sc) : simulateTcp(sc);
+  await io.out(JSON.stringify(trace) + '\n');
   return 0;
 }
 

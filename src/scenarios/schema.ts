@@ -174,7 +174,7 @@ export type Scenario = TcpScenario;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** Turns a zod issue path into `client.send[0].bytes`. */
-function pathToString(path: readonly PropertyKey[]): string {
+export function pathToString(path: readonly PropertyKey[]): string {
   let s = '';
   for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
   return s || '(scenario)';
