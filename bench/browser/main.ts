@@ -51,9 +51,10 @@ export interface SteppingResult {
   stepsMeasured: number;
   /**
    * Each step's time (ms; `jsMs` of it until renderSequence returned, the rest is style and
-   * layout) and whether the view had to scroll to keep the cursor visible.
+   * layout), whether the view had to scroll to keep the cursor visible, and whether the cursor
+   * jumped there (a seek, like dragging the timeline) rather than moving one step.
    */
-  samples: { step: number; ms: number; jsMs: number; scrolled: boolean }[];
+  samples: { step: number; ms: number; jsMs: number; scrolled: boolean; jump: boolean }[];
 }
 
 /** Mermaid on the same exchange. */
@@ -226,7 +227,7 @@ async function stepping(
       renderSequence(svg, lay, { step, progress: 0, viewport: { top, height: VIEW_HEIGHT } }, ctx);
       const t1 = performance.now();
       forceLayout(svg);
-      samples.push({ step, ms: performance.now() - t0, jsMs: t1 - t0, scrolled });
+      samples.push({ step, ms: performance.now() - t0, jsMs: t1 - t0, scrolled, jump: k === 0 });
     }
   }
   host().replaceChildren();

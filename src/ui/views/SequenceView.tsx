@@ -4,7 +4,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TcpTrace } from '../../engine/trace';
 import { layoutSequence, type SequenceLayout } from '../../viz/sequence/layout';
-import { renderSequence, yForStep } from '../../viz/sequence/render';
+import { renderSequence, sizeSequence, yForStep } from '../../viz/sequence/render';
 import type { LabelFn } from '../../viz/label';
 import './views.css';
 
@@ -49,12 +49,24 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
 
   // The latest frame, kept for the scroll handler so scrolling never re-renders React.
   const drawRef = useRef<() => void>(() => {});
+  // What the view last followed: it scrolls to the cursor only when the step or the layout moves.
+  const followed = useRef<{ layout: SequenceLayout; step: number; reducedMotion: boolean }>(null);
   useLayoutEffect(() => {
-    const draw = () => {
+    const draw = (follow: boolean) => {
       const el = scrollRef.current;
       const svg = svgRef.current;
       if (!el || !svg) return;
-      const viewport = { top: el.scrollTop, height: el.clientHeight || 800 };
+      // Layout is read before this frame writes anything (the scroll, then D3's drawing) and never
+      // after: a read after a write would force a synchronous style and layout pass, and drawing
+      // before scrolling would draw the old viewport, then the new one again on the scroll event.
+      const height = el.clientHeight;
+      let top = el.scrollTop;
+      if (follow && followStep(el, svg, layout, step, reducedMotion, top, height)) {
+        // Only the scroll offset was written (layout stays clean): reading it back is free, and
+        // gives the offset as the browser clamped it. A smooth scroll has not moved yet.
+        top = el.scrollTop;
+      }
+      const viewport = { top, height: height || 800 };
       renderSequence(
         svg,
         layout,
@@ -62,8 +74,12 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
         { label, onSegmentClick, reducedMotion },
       );
     };
-    drawRef.current = draw;
-    draw();
+    drawRef.current = () => draw(false);
+    const last = followed.current;
+    const follow =
+      !last || last.layout !== layout || last.step !== step || last.reducedMotion !== reducedMotion;
+    followed.current = { layout, step, reducedMotion };
+    draw(follow);
   }, [layout, step, progress, label, reducedMotion, onSegmentClick]);
 
   useEffect(() => {
@@ -84,11 +100,6 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
     };
   }, []);
 
-  useEffect(
-    () => followStep(scrollRef.current, layout, step, reducedMotion),
-    [layout, step, reducedMotion],
-  );
-
   return (
     <div
       ref={scrollRef}
@@ -101,21 +112,28 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
   );
 });
 
-/** Scrolls so the step's row is in view (centred), unless it already sits comfortably inside. */
+/**
+ * Scrolls so the step's row is in view (centred), unless it already sits comfortably inside;
+ * `top` and `height` are the scroll offset and viewport height read before any write. Returns
+ * whether it scrolled.
+ */
 function followStep(
-  el: HTMLDivElement | null,
+  el: HTMLDivElement,
+  svg: SVGSVGElement,
   layout: SequenceLayout,
   step: number,
   instant: boolean,
-): void {
-  if (!el) return;
+  top: number,
+  height: number,
+): boolean {
   const y = yForStep(layout, step);
-  const h = el.clientHeight;
-  const margin = Math.min(120, h * 0.2);
-  const top = el.scrollTop;
-  if (y >= top + layout.headerHeight + margin && y <= top + h - margin) return;
-  const target = Math.max(0, y - h / 2);
+  const margin = Math.min(120, height * 0.2);
+  if (y >= top + layout.headerHeight + margin && y <= top + height - margin) return false;
+  const target = Math.max(0, y - height / 2);
+  // A new layout may be taller than the drawing still is: size it first so the target exists.
+  sizeSequence(svg, layout);
   if (typeof el.scrollTo === 'function')
     el.scrollTo({ top: target, behavior: instant ? 'auto' : 'smooth' });
   else el.scrollTop = target;
+  return true;
 }

@@ -1,14 +1,17 @@
 // Renders a sequence layout into an <svg> for one frame (cursor step + progress + viewport).
 // Idempotent: the same (layout, frame, ctx) yields the same DOM. Only items intersecting the
-// viewport are in the DOM, so a step or a scroll costs O(visible), whatever the trace length.
+// viewport are in the DOM, so a step or a scroll costs O(visible), whatever the trace length; and
+// only what changed is written, so a frame that changes nothing leaves the DOM untouched (Chromium
+// then has no style or layout to redo).
 import { select, type Selection } from 'd3';
 import type { Endpoint } from '../../engine/trace';
-import type { SeqGap, SeqStateMark, SeqTimer, SequenceLayout } from './layout';
+import type { SequenceLayout } from './layout';
 import { clampStep, cursorTime, visibleItems } from './query';
 import { yAtTime } from './timeAxis';
 import { arrowViews, renderArrows } from './renderArrows';
-import { durationText, type LabelFn } from '../label';
-import { drawState, setAttrs } from '../dom';
+import { drawGaps, drawStates, drawTimers } from './renderMarks';
+import type { LabelFn } from '../label';
+import { cloneTemplate, setAttrs, setText, svgEl } from '../dom';
 
 export { yForStep } from './query';
 
@@ -43,7 +46,7 @@ export function renderSequence(
   ctx: SequenceRenderContext,
 ): void {
   const root = select(svg);
-  root.attr('width', layout.width).attr('height', round(layout.height));
+  sizeSequence(svg, layout);
   root
     .selectChildren<SVGGElement, string>('g.ww-layer')
     .data(LAYERS, (d) => d)
@@ -81,112 +84,26 @@ export function renderSequence(
   drawHeader(layer('header'), layout, top, ctx.label);
 }
 
+/** Sets the size of the `<svg>` to the layout's (what a host must do before scrolling into it). */
+export function sizeSequence(svg: SVGSVGElement, layout: SequenceLayout): void {
+  setAttrs(svg, { width: layout.width, height: round(layout.height) });
+}
+
 function drawLifelines(g: Layer, layout: SequenceLayout, top: number, bottom: number): void {
   const y1 = Math.max(layout.headerHeight, top);
   const y2 = Math.max(y1, Math.min(layout.height, bottom));
   g.selectChildren<SVGLineElement, Endpoint>('line')
     .data(ENDS, (d) => d)
     .join((enter) => enter.append('line'))
-    .attr('class', (d) => `ww-seq-lifeline ww-end-${d}`)
-    .attr('x1', (d) => layout.lifelineX[d])
-    .attr('x2', (d) => layout.lifelineX[d])
-    .attr('y1', round(y1))
-    .attr('y2', round(y2));
-}
-
-function drawGaps(g: Layer, gaps: SeqGap[], layout: SequenceLayout, label: LabelFn): void {
-  const { client, server } = layout.lifelineX;
-  g.selectChildren<SVGGElement, SeqGap>()
-    .data(gaps, (d) => d.id)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('class', 'ww-seq-gap-band');
-      for (const end of ENDS) e.append('line').attr('class', `ww-seq-gap-line ww-end-${end}`);
-      e.append('text').attr('class', 'ww-seq-gap-text');
-      return e;
-    })
     .each(function (d) {
-      const text = `⋯ ${label('seq.gap', { duration: durationText(label, d.durationMs, true) })} ⋯`;
-      if (drawState(this, d, text) === 'same') return;
-      const [band, l1, l2, t] = Array.from(this.children);
-      setAttrs(this, { class: `ww-seq-gap${d.inFlight ? ' is-inflight' : ''}`, 'data-id': d.id });
-      const ys = { y1: round(d.y1 + 4), y2: round(d.y2 - 4) };
-      if (band)
-        setAttrs(band, {
-          x: 0,
-          y: ys.y1,
-          width: layout.width,
-          height: round(Math.max(0, ys.y2 - ys.y1)),
-        });
-      if (l1) setAttrs(l1, { x1: client, x2: client, ...ys });
-      if (l2) setAttrs(l2, { x1: server, x2: server, ...ys });
-      if (t) {
-        setAttrs(t, {
-          x: d.inFlight ? client - 30 : (client + server) / 2,
-          y: round((d.y1 + d.y2) / 2 + 4),
-          'text-anchor': d.inFlight ? 'end' : 'middle',
-        });
-        t.textContent = text;
-      }
-    });
-}
-
-function drawTimers(
-  g: Layer,
-  timers: SeqTimer[],
-  step: number,
-  nowY: number,
-  label: LabelFn,
-): void {
-  g.selectChildren<SVGGElement, SeqTimer>()
-    .data(timers, (d) => d.id)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('class', 'ww-seq-timer-bar').attr('width', 4);
-      e.filter((d) => d.showLabel)
-        .append('text')
-        .attr('class', 'ww-seq-timer-label');
-      return e;
-    })
-    .each(function (d) {
-      const running = step < d.endStep;
-      let cls = `ww-seq-timer ww-seq-timer-${d.timer} ww-end-${d.endpoint} is-${d.outcome}`;
-      if (running) cls += ' is-running';
-      if (d.step === step || d.endStep === step) cls += ' is-current';
-      const y2 = running ? Math.min(d.y2, Math.max(d.y1 + 2, nowY)) : d.y2;
-      const text = d.showLabel
-        ? label(`seq.timer.${d.timer}`, { duration: durationText(label, d.durationMs) })
-        : '';
-      if (drawState(this, d, `${cls}|${round(y2)}|${text}`) === 'same') return;
-      const [bar, t] = Array.from(this.children);
-      setAttrs(this, { class: cls, 'data-id': d.id });
-      if (bar) setAttrs(bar, { x: d.x - 2, y: round(d.y1), height: round(y2 - d.y1) });
-      if (t) {
-        setAttrs(t, { transform: `translate(${d.labelX},${round(d.y1 + 4)}) rotate(90)` });
-        t.textContent = text;
-      }
-    });
-}
-
-function drawStates(g: Layer, states: SeqStateMark[], step: number): void {
-  g.selectChildren<SVGGElement, SeqStateMark>()
-    .data(states, (d) => d.id)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('circle').attr('class', 'ww-seq-state-dot').attr('r', 3.5);
-      e.append('text').attr('class', 'ww-seq-state-text');
-      return e;
-    })
-    .each(function (d) {
-      const cls = `ww-seq-state ww-end-${d.endpoint}${d.step === step ? ' is-current' : ''}`;
-      if (drawState(this, d, cls) === 'same') return;
-      const [dot, t] = Array.from(this.children);
-      setAttrs(this, { class: cls, 'data-id': d.id });
-      if (dot) setAttrs(dot, { cx: d.lifelineX, cy: round(d.y) });
-      if (t) {
-        setAttrs(t, { x: d.x, y: round(d.y + 4), 'text-anchor': d.anchor });
-        t.textContent = d.state;
-      }
+      const x = layout.lifelineX[d];
+      setAttrs(this, {
+        class: `ww-seq-lifeline ww-end-${d}`,
+        x1: x,
+        x2: x,
+        y1: round(y1),
+        y2: round(y2),
+      });
     });
 }
 
@@ -195,40 +112,42 @@ function drawCursor(g: Layer, layout: SequenceLayout, y: number | null): void {
   g.selectChildren<SVGLineElement, number>('line')
     .data(y === null ? [] : [y])
     .join((enter) => enter.append('line').attr('class', 'ww-seq-cursor'))
-    .attr('x1', client - 12)
-    .attr('x2', server + 12)
-    .attr('y1', (d) => round(d))
-    .attr('y2', (d) => round(d));
+    .each(function (d) {
+      setAttrs(this, { x1: client - 12, x2: server + 12, y1: round(d), y2: round(d) });
+    });
+}
+
+function laneTemplate(doc: Document): Element {
+  const g = svgEl(doc, 'g');
+  g.append(
+    svgEl(doc, 'rect', { class: 'ww-seq-lane-box' }),
+    svgEl(doc, 'text', { class: 'ww-seq-lane-text' }),
+  );
+  return g;
 }
 
 function drawHeader(g: Layer, layout: SequenceLayout, top: number, label: LabelFn): void {
-  g.attr('transform', `translate(0,${round(top)})`);
+  const node = g.node();
+  if (!node) return;
+  const doc = node.ownerDocument;
+  setAttrs(node, { transform: `translate(0,${round(top)})` });
   g.selectChildren<SVGRectElement, number>('rect.ww-seq-header-bg')
     .data([layout.width])
     .join((enter) => enter.append('rect').attr('class', 'ww-seq-header-bg'))
-    .attr('width', (d) => d)
-    .attr('height', layout.headerHeight);
-  const heads = g
-    .selectChildren<SVGGElement, Endpoint>('g')
-    .data(ENDS, (d) => d)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('class', 'ww-seq-lane-box');
-      e.append('text').attr('class', 'ww-seq-lane-text');
-      return e;
+    .each(function (d) {
+      setAttrs(this, { width: d, height: layout.headerHeight });
     });
-  heads.attr('class', (d) => `ww-seq-lane ww-end-${d}`);
-  heads
-    .select('rect')
-    .attr('x', (d) => layout.lifelineX[d] - 52)
-    .attr('y', 8)
-    .attr('width', 104)
-    .attr('height', 28)
-    .attr('rx', 6);
-  heads
-    .select('text')
-    .attr('x', (d) => layout.lifelineX[d])
-    .attr('y', 27)
-    .attr('text-anchor', 'middle')
-    .text((d) => label(`seq.${d}`));
+  g.selectChildren<SVGGElement, Endpoint>('g')
+    .data(ENDS, (d) => d)
+    .join((enter) => enter.append(() => cloneTemplate(doc, 'seq-lane', laneTemplate)))
+    .each(function (d) {
+      const x = layout.lifelineX[d];
+      const [box, text] = Array.from(this.children);
+      setAttrs(this, { class: `ww-seq-lane ww-end-${d}` });
+      if (box) setAttrs(box, { x: x - 52, y: 8, width: 104, height: 28, rx: 6 });
+      if (text) {
+        setAttrs(text, { x, y: 27, 'text-anchor': 'middle' });
+        setText(text, label(`seq.${d}`));
+      }
+    });
 }

@@ -1,11 +1,21 @@
-// Draws the segment arrows of the visible window: a keyed D3 join by segment id with a fixed
-// child structure per arrow, then direct attribute writes only where the frame changed (a step
-// usually touches the one or two arrows whose state moved, not every visible one).
+// Draws the segment arrows of the visible window: a keyed D3 join by segment id, new arrows cloned
+// from one template, then writes only where the frame changed (a step usually touches the one or
+// two arrows whose state moved, not every visible one). Clicks and keys are handled by one
+// delegated listener pair on the layer, not re-bound per arrow per frame.
 import type { Selection } from 'd3';
 import type { SeqArrow } from './layout';
 import { arrowProgress } from './query';
 import type { LabelFn } from '../label';
-import { drawState, setAttrs } from '../dom';
+import { textsOf } from './arrowText';
+import {
+  cloneTemplate,
+  drawState,
+  identityOf,
+  setAttrs,
+  setText,
+  svgEl,
+  toggleChild,
+} from '../dom';
 
 /** An arrow as drawn in one frame. */
 export interface ArrowView {
@@ -55,11 +65,91 @@ function arrowClass(v: ArrowView): string {
   return c;
 }
 
-function badgeKey(a: SeqArrow): string | null {
-  if (a.injected) return 'seq.badge.injected';
-  if (a.duplicate) return 'seq.badge.duplicate';
-  if (a.retransmission) return 'seq.badge.retransmission';
-  return null;
+/** The parts of one arrow's `<g>`; `ghost`, `x` and `badge` exist only when shown. */
+interface ArrowParts {
+  hit: Element;
+  ghost: Element | null;
+  line: Element;
+  head: Element;
+  x: Element | null;
+  label: Element;
+  labelText: Element;
+  badge: Element | null;
+}
+const partsByG = new WeakMap<Element, ArrowParts>();
+
+function partsOf(g: Element): ArrowParts {
+  const known = partsByG.get(g);
+  if (known) return known;
+  // Not made by newArrow (e.g. an <svg> filled by an earlier copy of this module): find them.
+  const one = (sel: string): Element | null => g.querySelector(`:scope > ${sel}`);
+  const label = one('.ww-seq-label') ?? g;
+  const parts: ArrowParts = {
+    hit: one('.ww-seq-hit') ?? g,
+    ghost: one('.ww-seq-ghost'),
+    line: one('.ww-seq-line') ?? g,
+    head: one('.ww-seq-arrowhead') ?? g,
+    x: one('.ww-seq-x'),
+    label,
+    labelText: label.querySelector('.ww-seq-label-text') ?? label,
+    badge: label.querySelector('.ww-seq-badge'),
+  };
+  partsByG.set(g, parts);
+  return parts;
+}
+
+function arrowTemplate(doc: Document, clickable: boolean): SVGGElement {
+  // role and tabindex first: −1 rather than no attribute, so every arrow has the same attributes
+  // in the same order, whichever template or frame made it.
+  const g = svgEl(doc, 'g', { role: clickable ? 'button' : 'img', tabindex: clickable ? 0 : -1 });
+  const label = svgEl(doc, 'text', { class: 'ww-seq-label', y: -5 });
+  label.append(svgEl(doc, 'tspan', { class: 'ww-seq-label-text' }));
+  g.append(
+    svgEl(doc, 'path', { class: 'ww-seq-hit' }),
+    svgEl(doc, 'line', { class: 'ww-seq-line' }),
+    svgEl(doc, 'path', { class: 'ww-seq-arrowhead', d: 'M0,0L-9,-4.5L-9,4.5Z' }),
+    label,
+  );
+  return g;
+}
+
+/** A new arrow `<g>` (a clone of the template), with its parts recorded. */
+function newArrow(doc: Document, clickable: boolean): SVGGElement {
+  const g = cloneTemplate(doc, clickable ? 'seq-arrow-button' : 'seq-arrow-img', (d) =>
+    arrowTemplate(d, clickable),
+  );
+  const [hit, line, head, label] = Array.from(g.children);
+  const labelText = label?.firstElementChild;
+  if (hit && line && head && label && labelText) {
+    partsByG.set(g, { hit, ghost: null, line, head, x: null, label, labelText, badge: null });
+  }
+  return g;
+}
+
+const delegated = new WeakMap<Element, ArrowContext>();
+
+/** One click and one keydown listener on the layer; they call the latest context's callback. */
+function delegateEvents(layer: Element, ctx: ArrowContext): void {
+  const bound = delegated.has(layer);
+  delegated.set(layer, ctx);
+  if (bound) return;
+  const segId = (e: Event): string | null => {
+    const g = (e.target as Element | null)?.closest?.('[data-id]');
+    return g && g.parentNode === layer ? g.getAttribute('data-id') : null;
+  };
+  layer.addEventListener('click', (e) => {
+    const id = segId(e);
+    if (id !== null) delegated.get(layer)?.onSegmentClick?.(id);
+  });
+  layer.addEventListener('keydown', (e) => {
+    const on = delegated.get(layer)?.onSegmentClick;
+    const key = (e as KeyboardEvent).key;
+    if (!on || (key !== 'Enter' && key !== ' ')) return;
+    const id = segId(e);
+    if (id === null) return;
+    e.preventDefault();
+    on(id);
+  });
 }
 
 /** Joins `views` into `layer` (one `<g>` per arrow, keyed by segment id) and updates them. */
@@ -68,54 +158,27 @@ export function renderArrows(
   views: ArrowView[],
   ctx: ArrowContext,
 ): void {
-  const names = { client: ctx.label('seq.client'), server: ctx.label('seq.server') };
+  const node = layer.node();
+  if (!node) return;
+  const doc = node.ownerDocument;
+  delegateEvents(node, ctx);
   const clickable = ctx.onSegmentClick !== undefined;
-  const ariaOf = (v: ArrowView): string => {
-    const a = v.a;
-    const to = a.from === 'client' ? names.server : names.client;
-    const badge = badgeKey(a);
-    // The visible label comes first, word for word (WCAG 2.5.3), then who sends it to whom.
-    const text = badge ? `${a.text} ${ctx.label(badge)}` : a.text;
-    const parts = [ctx.label('seq.aria.segment', { from: names[a.from], to, text })];
-    if (v.inFlight) parts.push(ctx.label('seq.aria.inFlight'));
-    else if (a.lost) parts.push(ctx.label('seq.aria.lost'));
-    return parts.join(', ');
+  // What else a drawing depends on: the role (clickable) and the language of its texts.
+  const tail = `|${clickable ? 1 : 0}|${identityOf(ctx.label)}`;
+  const update = (g: SVGGElement, v: ArrowView): SVGGElement => {
+    const cls = arrowClass(v);
+    const state = drawState(g, v.a, `${cls}|${round(v.tipX)},${round(v.tipY)}${tail}`);
+    if (state !== 'same') drawArrow(g, v, state === 'new', cls, clickable, ctx.label);
+    return g;
   };
-
   layer
     .selectChildren<SVGGElement, ArrowView>()
     .data(views, (d) => d.a.id)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('line').attr('class', 'ww-seq-hit');
-      e.append('line').attr('class', 'ww-seq-ghost');
-      e.append('line').attr('class', 'ww-seq-line');
-      e.append('path').attr('class', 'ww-seq-arrowhead').attr('d', 'M0,0L-9,-4.5L-9,4.5Z');
-      // Every arrow has a ✕ (hidden by CSS unless the arrow is lost): a click can make a drawn
-      // arrow lost without re-creating it, and the child structure stays fixed.
-      e.append('path').attr('class', 'ww-seq-x').attr('d', 'M-5,-5L5,5M-5,5L5,-5');
-      const t = e.append('text').attr('class', 'ww-seq-label').attr('y', -5);
-      t.append('tspan').attr('class', 'ww-seq-label-text');
-      t.append('tspan').attr('class', 'ww-seq-badge').attr('dx', 2);
-      return e;
-    })
+    // A new arrow is drawn before it is inserted: attribute writes on a detached element do not
+    // schedule style and layout invalidation one by one.
+    .join((enter) => enter.append((v) => update(newArrow(doc, clickable), v)))
     .each(function (v) {
-      const key = badgeKey(v.a);
-      const badge = key ? ctx.label(key) : '';
-      const cls = arrowClass(v);
-      const aria = ariaOf(v);
-      const tip = `${round(v.tipX)},${round(v.tipY)}`;
-      const sig = `${cls}|${tip}|${aria}|${badge}|${clickable}`;
-      const state = drawState(this, v.a, sig);
-      if (state === 'same') return;
-      drawArrow(this, v, state === 'new', { cls, aria, badge, clickable });
-    })
-    // Handlers are re-bound every frame so they always call the latest callback.
-    .on('click', (_e: Event, d) => ctx.onSegmentClick?.(d.a.id))
-    .on('keydown', (e: KeyboardEvent, d) => {
-      if (!clickable || (e.key !== 'Enter' && e.key !== ' ')) return;
-      e.preventDefault();
-      ctx.onSegmentClick?.(d.a.id);
+      update(this, v);
     });
 }
 
@@ -124,44 +187,71 @@ function drawArrow(
   g: SVGGElement,
   v: ArrowView,
   full: boolean,
-  t: { cls: string; aria: string; badge: string; clickable: boolean },
+  cls: string,
+  clickable: boolean,
+  label: LabelFn,
 ): void {
   const a = v.a;
-  const [hit, ghost, line, head] = Array.from(g.children);
-  const x = g.children[4];
-  const text = g.lastElementChild;
+  const p = partsOf(g);
+  const doc = g.ownerDocument;
+  const { texts, all } = textsOf(label, a);
+  const aria = v.inFlight
+    ? `${texts.name}, ${all.inFlight}`
+    : a.lost
+      ? `${texts.name}, ${all.lost}`
+      : texts.name;
   setAttrs(g, {
-    class: t.cls,
+    role: clickable ? 'button' : 'img',
+    tabindex: clickable ? 0 : -1,
+    class: cls,
     'data-id': a.id,
     'data-step': a.step,
-    role: t.clickable ? 'button' : 'img',
-    // −1 rather than no attribute: a fixed attribute set keeps the DOM identical across frames.
-    tabindex: t.clickable ? 0 : -1,
-    'aria-label': t.aria,
+    'aria-label': aria,
   });
   const ends = { x1: round(a.x1), y1: round(a.y1) };
+  // The hit area and the ghost span the whole path: one `d` rather than four coordinates.
+  const whole = { d: `M${ends.x1},${ends.y1}L${round(a.x2)},${round(a.y2)}` };
+  // The dashed ghost of the whole path shows only while in flight; the ✕ only on a lost arrow.
+  const ghost = toggleChild(
+    g,
+    p.ghost,
+    v.inFlight,
+    () => svgEl(doc, 'path', { class: 'ww-seq-ghost' }),
+    p.line,
+  );
+  if (ghost) setAttrs(ghost, whole);
+  p.ghost = ghost;
+  const x = toggleChild(
+    g,
+    p.x,
+    a.lost,
+    () => svgEl(doc, 'path', { class: 'ww-seq-x', d: 'M-5,-5L5,5M-5,5L5,-5' }),
+    p.label,
+  );
+  if (x) setAttrs(x, { transform: `translate(${round(a.x2)},${round(a.y2)})` });
+  p.x = x;
   if (full) {
-    const whole = { ...ends, x2: round(a.x2), y2: round(a.y2) };
-    if (hit) setAttrs(hit, whole);
-    if (ghost) setAttrs(ghost, whole);
-    if (x) setAttrs(x, { transform: `translate(${round(a.x2)},${round(a.y2)})` });
-    if (text) {
-      setAttrs(text, {
-        'text-anchor': a.labelAnchor,
-        transform: `translate(${round(a.labelX)},${round(a.labelY)}) rotate(${round(a.labelAngle)})`,
-      });
-      if (text.firstElementChild) text.firstElementChild.textContent = a.text;
-    }
-  }
-  if (line) setAttrs(line, { ...ends, x2: round(v.tipX), y2: round(v.tipY) });
-  const deg = (Math.atan2(a.y2 - a.y1, a.x2 - a.x1) * 180) / Math.PI;
-  if (head)
-    setAttrs(head, {
-      transform: `translate(${round(v.tipX)},${round(v.tipY)}) rotate(${round(deg)})`,
+    setAttrs(p.hit, whole);
+    setAttrs(p.label, {
+      'text-anchor': a.labelAnchor,
+      transform: `translate(${round(a.labelX)},${round(a.labelY)}) rotate(${round(a.labelAngle)})`,
     });
-  const badge = text?.lastElementChild;
+    setText(p.labelText, a.text);
+  }
+  setAttrs(p.line, { ...ends, x2: round(v.tipX), y2: round(v.tipY) });
+  const deg = (Math.atan2(a.y2 - a.y1, a.x2 - a.x1) * 180) / Math.PI;
+  setAttrs(p.head, {
+    transform: `translate(${round(v.tipX)},${round(v.tipY)}) rotate(${round(deg)})`,
+  });
   // The leading space keeps the visible text "SYN seq=0 retransmission" word-separated, so it
   // matches the start of the accessible name (WCAG 2.5.3 label in name).
-  const badgeText = t.badge ? ` ${t.badge}` : '';
-  if (badge && badge.textContent !== badgeText) badge.textContent = badgeText;
+  const badge = toggleChild(
+    p.label,
+    p.badge,
+    texts.badge !== '',
+    () => svgEl(doc, 'tspan', { class: 'ww-seq-badge', dx: 2 }),
+    null,
+  );
+  if (badge) setText(badge, ` ${texts.badge}`);
+  p.badge = badge;
 }
