@@ -180,3 +180,42 @@ describe('rounds model: properties', () => {
     );
   });
 });
+
+describe('built-in congestion scenarios', () => {
+  it('all validate and run, with the numbers their explanations quote', async () => {
+    const { BUILTIN_CONGESTION_SCENARIOS, getCongestionBuiltin } =
+      await import('../../scenarios/congestionBuiltins');
+    expect(BUILTIN_CONGESTION_SCENARIOS.map((b) => b.id)).toEqual([
+      'cc-classic',
+      'cc-reno-vs-tahoe',
+      'cc-timeout',
+      'cc-loss-in-slow-start',
+      'cc-rwnd-limited',
+      'cc-cubic-recovery',
+    ]);
+    const rows = (id: string) =>
+      simulateCongestion(getCongestionBuiltin(id)!.scenario).summary.rounds;
+    // "ssthresh halves to ⌊16/2⌋ = 8 … Reno cwnd = ssthresh + 3 = 11"
+    expect(rows('cc-reno-vs-tahoe')[12]).toMatchObject({
+      cwnd: 11,
+      ssthresh: 8,
+      phase: 'fastRecovery',
+    });
+    expect(
+      simulateCongestion(getCongestionBuiltin('cc-reno-vs-tahoe')!.scenario).compare[0]!.rounds[12],
+    ).toMatchObject({ cwnd: 1, phase: 'slowStart' });
+    // "ssthresh = ⌊cwnd/2⌋ = 6 and cwnd = 1"
+    expect(rows('cc-timeout')[8]!.cwnd).toBe(13);
+    expect(rows('cc-timeout')[9]).toMatchObject({ cwnd: 1, ssthresh: 6 });
+    // "when cwnd = 32. ssthresh becomes 16 and Reno continues from 19"
+    expect(rows('cc-loss-in-slow-start')[5]!.cwnd).toBe(32);
+    expect(rows('cc-loss-in-slow-start')[6]).toMatchObject({ cwnd: 19, ssthresh: 16 });
+    // "min(cwnd, rwnd) = 10 segments … from round 5 on"
+    const rw = rows('cc-rwnd-limited');
+    expect(rw.slice(4).every((r) => r.lastSegment - r.firstSegment + 1 === 10)).toBe(true);
+    expect(rw[3]!.lastSegment - rw[3]!.firstSegment + 1).toBe(8);
+    // CUBIC cuts by 30% (β = 0.7), Reno by 50%.
+    const cubicRows = rows('cc-cubic-recovery');
+    expect(cubicRows[8]!.ssthresh).toBeCloseTo(cubicRows[7]!.cwnd * 0.7, 2);
+  });
+});

@@ -1,0 +1,56 @@
+// The built-in scenarios of the congestion lab (src/scenarios/congestion/*.json), validated like
+// any user file.
+import classic from './congestion/cc-classic.json' with { type: 'json' };
+import renoVsTahoe from './congestion/cc-reno-vs-tahoe.json' with { type: 'json' };
+import timeout from './congestion/cc-timeout.json' with { type: 'json' };
+import lossInSlowStart from './congestion/cc-loss-in-slow-start.json' with { type: 'json' };
+import rwndLimited from './congestion/cc-rwnd-limited.json' with { type: 'json' };
+import cubicRecovery from './congestion/cc-cubic-recovery.json' with { type: 'json' };
+import {
+  congestionScenarioSchema,
+  type CongestionScenario,
+  type CongestionScenarioInput,
+} from './congestionSchema';
+import type { Bilingual } from './index';
+
+/** A built-in congestion scenario. */
+export interface BuiltinCongestionScenario {
+  id: string;
+  title: Bilingual;
+  explanation: Bilingual;
+  input: CongestionScenarioInput;
+  scenario: CongestionScenario;
+}
+
+const FILES: unknown[] = [
+  classic,
+  renoVsTahoe,
+  timeout,
+  lossInSlowStart,
+  rwndLimited,
+  cubicRecovery,
+];
+
+/** Every built-in congestion scenario, in menu order. */
+export const BUILTIN_CONGESTION_SCENARIOS: readonly BuiltinCongestionScenario[] = FILES.map(
+  (file) => {
+    const s = congestionScenarioSchema.parse(file);
+    if (!s.id || !s.title || !s.explanation)
+      throw new Error('built-in scenarios need id, title, explanation');
+    return {
+      id: s.id,
+      title: s.title,
+      explanation: s.explanation,
+      input: file as CongestionScenarioInput,
+      scenario: s,
+    };
+  },
+);
+
+/** The congestion scenario shown first. */
+export const DEFAULT_CONGESTION_SCENARIO_ID = 'cc-classic';
+
+/** The built-in congestion scenario with this id, if any. */
+export function getCongestionBuiltin(id: string): BuiltinCongestionScenario | undefined {
+  return BUILTIN_CONGESTION_SCENARIOS.find((b) => b.id === id);
+}
