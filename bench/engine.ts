@@ -1,8 +1,10 @@
-// Engine throughput: times simulateTcp on a bulk transfer. Bundled (esbuild) for Node and built
+// Engine throughput: times simulateTcp on a bulk transfer (and the congestion lab's rounds model). Bundled (esbuild) for Node and built
 // into the browser bench page by Vite, so both run the engine as production code, not via tsx.
 import { parseScenario, type TcpScenario } from '../src/scenarios/schema';
 import { simulateTcp } from '../src/engine/tcp/simulate';
 import { bulkScenario, type BulkOptions } from './scenarios';
+import { congestionScenarioSchema } from '../src/scenarios/congestionSchema';
+import { simulateCongestion } from '../src/engine/congestion/rounds';
 
 /** One size's timings (ms of wall time per run) and what the run produced. */
 export interface EngineMeasurement {
@@ -56,4 +58,35 @@ export function measureEngine(
     (i < opts.warmup ? warmupMs : runsMs).push(ms);
   }
   return { dataSegments: segments, ...shape, warmupMs, runsMs };
+}
+
+/** Timings of the congestion lab's rounds model (all four algorithms and a loss every 50 rounds). */
+export function measureRounds(
+  rounds: number,
+  opts: { warmup: number; runs: number },
+): { rounds: number; runsMs: number[]; warmupMs: number[] } {
+  const losses = Array.from({ length: Math.floor(rounds / 50) }, (_, i) => ({
+    round: (i + 1) * 50,
+    type: i % 5 === 4 ? ('timeout' as const) : ('tripleDupAck' as const),
+  }));
+  const sc = congestionScenarioSchema.parse({
+    kind: 'congestion',
+    algorithm: 'reno',
+    compare: ['tahoe', 'newreno', 'cubic'],
+    rounds,
+    initialSsthresh: 32,
+    losses,
+  });
+  const warmupMs: number[] = [];
+  const runsMs: number[] = [];
+  for (let i = 0; i < opts.warmup + opts.runs; i++) {
+    const t0 = performance.now();
+    const trace = simulateCongestion(sc);
+    const ms = performance.now() - t0;
+    if (trace.summary.rounds.length !== rounds || trace.compare.length !== 3) {
+      throw new Error('rounds run did not complete');
+    }
+    (i < opts.warmup ? warmupMs : runsMs).push(ms);
+  }
+  return { rounds, runsMs, warmupMs };
 }

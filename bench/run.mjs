@@ -146,6 +146,16 @@ async function main() {
     }
     const rows = sizes.map((n) => engineRow(mergeRuns(bySize.get(n) ?? [])));
     result.engine = { node: engineSummary(rows) };
+    console.log('congestion lab (Node): 10,000 rounds × 4 algorithms …');
+    const mod = await import(pathToFileURL(bundle).href);
+    const cr = mod.measureRounds(10_000, { warmup: 3, runs: quick ? 5 : 15 });
+    result.engine.congestionRounds = {
+      rounds: cr.rounds,
+      algorithms: 4,
+      medianMs: r(median(cr.runsMs)),
+      p95Ms: r(quantile(cr.runsMs, 0.95)),
+      coldMs: r(cr.warmupMs[0]),
+    };
   }
 
   if (wantBrowser) {
@@ -451,6 +461,12 @@ function printTable(res) {
       );
     }
     console.log(`ns/event spread (max/min): ${eng.nsPerEventSpread}`);
+  }
+  const cr = res.engine?.congestionRounds;
+  if (cr) {
+    console.log(
+      `\nCongestion lab, rounds model: ${fmt(cr.rounds)} rounds × ${cr.algorithms} algorithms in ${cr.medianMs} ms (p95 ${cr.p95Ms}, cold ${cr.coldMs})`,
+    );
   }
   if (res.browser?.views) {
     console.log('\nSequence diagram (Chromium), medians in ms');

@@ -30,7 +30,13 @@ const phaseMemo = new Map<string, CongestionPhase>();
 
 /** The machine's next phase (memoized: it depends only on the phase and the event's facts). */
 function nextPhase(phase: CongestionPhase, event: CongestionEvent): CongestionPhase {
-  const key = `${phase}|${JSON.stringify(event)}`;
+  const flag =
+    event.type === 'ack.new'
+      ? event.cwndAtLeastSsthresh
+      : event.type === 'ack.dup3'
+        ? event.fastRecovery
+        : false;
+  const key = `${phase}|${event.type}|${flag}`;
   let p = phaseMemo.get(key);
   if (!p) {
     const [next] = transition(
@@ -60,9 +66,12 @@ export function runRounds(sc: CongestionScenario, algorithmId: AlgorithmId): Con
     wEst: sc.initialCwnd,
   };
   let nextSegment = 1;
-  const ctxBase = { rttS: sc.rttMs / 1000, inflation: sc.inflation };
-  const push = (e: NewRecord) =>
-    events.push({ ...e, id: `ev-${events.length + 1}` } as CongestionEventRecord);
+  const ctx = { rttS: sc.rttMs / 1000, inflation: sc.inflation, round: 0 };
+  // Records are built with their id in place (no spread copy): 10,000 rounds stay fast.
+  const push = (e: NewRecord) => {
+    (e as CongestionEventRecord).id = `ev-${events.length + 1}`;
+    events.push(e as CongestionEventRecord);
+  };
 
   for (let round = 1; round <= sc.rounds; round++) {
     const t = (round - 1) * sc.rttMs;
@@ -77,11 +86,22 @@ export function runRounds(sc: CongestionScenario, algorithmId: AlgorithmId): Con
     };
     nextSegment += window;
     rounds.push(row);
-    push({ kind: 'round.sent', step: round, t, ...row, rwndLimited: sc.rwnd < s.cwnd });
+    push({
+      kind: 'round.sent',
+      step: round,
+      t,
+      round,
+      cwnd: row.cwnd,
+      ssthresh: row.ssthresh,
+      phase: row.phase,
+      firstSegment: row.firstSegment,
+      lastSegment: row.lastSegment,
+      rwndLimited: sc.rwnd < s.cwnd,
+    });
     if (round === sc.rounds) break; // nothing decides a round that is not simulated
 
     const tEnd = round * sc.rttMs;
-    const ctx = { ...ctxBase, round };
+    ctx.round = round;
     const loss = losses.get(round);
     let cause: CongestionCause;
     let next: RoundsState;
