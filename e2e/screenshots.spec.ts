@@ -1,4 +1,5 @@
-// Canonical screenshots for the docs: the normal scenario mid-handshake, in both languages.
+// Canonical screenshots for the docs, in both languages: the normal scenario mid-handshake, and
+// the congestion lab (Reno vs Tahoe, the round after fast recovery).
 import { test } from './fixtures/wirewalk';
 
 for (const lang of ['en', 'zh-CN'] as const) {
@@ -6,5 +7,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.setViewportSize({ width: 1400, height: 900 });
     await ww.open(`?view=tcp&scenario=normal&step=7&lang=${lang}`, lang);
     await page.screenshot({ path: `docs/screenshots/main-${lang}.png` });
+  });
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`screenshot congestion-${lang}`, async ({ ww, page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await ww.open(`?view=congestion&scenario=cc-reno-vs-tahoe&step=14&lang=${lang}`, lang);
+    await page.screenshot({ path: `docs/screenshots/congestion-${lang}.png` });
   });
 }

@@ -1,25 +1,18 @@
-// Entry point: read the URL (validated), build the player store, mount the app.
+// Entry point: read the URL (validated), build the workspace (view + player stores), mount the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { simulateTcp } from './engine/tcp/simulate';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
-import { parseScenario } from './scenarios/schema';
-import { createPlayerStore } from './store/playerStore';
-import { PlayerProvider } from './store/PlayerProvider';
+import { CONGESTION_KIND, TCP_KIND } from './store/kinds';
+import { activeStore, createWorkspace } from './store/workspace';
 import { readUrl } from './ui/url';
-import { App } from './ui/App';
+import { Root } from './ui/Root';
 import './ui/app.css';
 
 const initial = readUrl(window.location.search, {
-  builtins: BUILTIN_SCENARIOS,
-  defaultId: DEFAULT_SCENARIO_ID,
   languages: navigator.languages.length ? navigator.languages : [navigator.language],
-  stepsOf: (input) => {
-    const parsed = parseScenario(input);
-    return parsed.ok ? simulateTcp(parsed.value).steps : 0;
-  },
+  tcp: TCP_KIND,
+  congestion: CONGESTION_KIND,
 });
-const store = createPlayerStore({ builtins: BUILTIN_SCENARIOS, simulate: simulateTcp }, initial);
+const workspace = createWorkspace(initial);
 document.documentElement.lang = initial.lang;
 
 declare global {
@@ -28,15 +21,15 @@ declare global {
     __wirewalk?: { traceJson(): string };
   }
 }
-window.__wirewalk = { traceJson: () => JSON.stringify(store.getState().trace) };
+window.__wirewalk = {
+  traceJson: () => JSON.stringify(activeStore(workspace.getState()).getState().trace),
+};
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PlayerProvider store={store}>
-        <App />
-      </PlayerProvider>
+      <Root workspace={workspace} />
     </StrictMode>,
   );
 }

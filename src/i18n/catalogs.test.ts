@@ -4,10 +4,11 @@ import { enCatalog, zhCNCatalog, detectLang, isLang, labelFor, translatorFor } f
 
 const vars = (s: string): string[] =>
   [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+/** RFC names; a plural ("ACKs", English only) counts as the name itself. */
 const PROTOCOL_NAMES =
-  /\b(SYN|ACK|FIN|RST|ESTABLISHED|TIME-WAIT|CLOSE-WAIT|LAST-ACK|MSL|RTO|RTT|ISN|MSS)\b/g;
+  /\b(SYN|ACK|FIN|RST|ESTABLISHED|TIME-WAIT|CLOSE-WAIT|LAST-ACK|MSL|RTO|RTT|ISN|MSS)s?\b/g;
 const names = (s: string): string[] =>
-  [...new Set([...s.matchAll(PROTOCOL_NAMES)].map((m) => m[0]))].sort();
+  [...new Set([...s.matchAll(PROTOCOL_NAMES)].map((m) => m[1] ?? ''))].sort();
 
 describe('catalogs', () => {
   it('zh-CN has exactly the keys of en', () => {

@@ -6,6 +6,12 @@ import { narrationEn } from './narration.en';
 import { narrationZhCN } from './narration.zh-CN';
 import { vizEn } from './viz.en';
 import { vizZhCN } from './viz.zh-CN';
+import { cwndEn } from './cwnd.en';
+import { cwndZhCN } from './cwnd.zh-CN';
+import { labEn } from './lab.en';
+import { labZhCN } from './lab.zh-CN';
+import { ccNarrationEn } from './ccNarration.en';
+import { ccNarrationZhCN } from './ccNarration.zh-CN';
 
 /** The supported languages, in the order the language select lists them. */
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -13,11 +19,25 @@ export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The English catalog: it defines every message key. */
-export const enCatalog = { ...uiEn, ...narrationEn, ...vizEn };
+export const enCatalog = {
+  ...uiEn,
+  ...narrationEn,
+  ...vizEn,
+  ...labEn,
+  ...ccNarrationEn,
+  ...cwndEn,
+};
 /** Any message key. */
 export type MessageKey = keyof typeof enCatalog;
 /** The zh-CN catalog, with exactly the keys of the English one. */
-export const zhCNCatalog: Record<MessageKey, string> = { ...uiZhCN, ...narrationZhCN, ...vizZhCN };
+export const zhCNCatalog: Record<MessageKey, string> = {
+  ...uiZhCN,
+  ...narrationZhCN,
+  ...vizZhCN,
+  ...labZhCN,
+  ...ccNarrationZhCN,
+  ...cwndZhCN,
+};
 
 /** Values interpolated into a message (`{{name}}`). */
 export type MessageParams = Record<string, unknown>;

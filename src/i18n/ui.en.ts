@@ -3,10 +3,9 @@
 /** UI messages (flat keys, i18next `{{x}}` interpolation). zh-CN mirrors these keys exactly. */
 export const uiEn = {
   'app.name': 'Wirewalk',
-  'app.tagline': 'Step through TCP, one segment at a time',
   'app.language': 'Language',
   'app.scenario': 'Scenario',
-  'app.main': 'TCP connection',
+  'app.views': 'Views',
   'lang.en': 'English',
   'lang.zh-CN': '简体中文',
 
@@ -15,6 +14,8 @@ export const uiEn = {
   'endpoint.stateLine': '{{endpoint}}: {{state}}',
   'endpoint.notStarted': 'not started',
 
+  'view.tcp': 'TCP connection',
+  'view.congestion': 'Congestion control',
   'view.sequence': 'Sequence diagram',
   'view.stateClient': 'Client state diagram',
   'view.stateServer': 'Server state diagram',
@@ -30,6 +31,7 @@ export const uiEn = {
   'player.speed': 'Speed',
   'player.speedOption': '{{speed}}×',
   'player.stepOf': 'Step {{step}} / {{total}}',
+  'player.roundOf': 'Round {{round}} / {{total}}',
   'player.time': 't = {{time}}',
   'player.keys': 'Keys: Space play/pause · ← → step · Home/End first/last',
 

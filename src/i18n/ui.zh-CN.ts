@@ -4,10 +4,9 @@ import type { UiKey } from './ui.en';
 /** UI messages in zh-CN; the type forces exactly the keys of the English catalog. */
 export const uiZhCN: Record<UiKey, string> = {
   'app.name': 'Wirewalk',
-  'app.tagline': '逐个报文段，看懂 TCP',
   'app.language': '语言',
   'app.scenario': '场景',
-  'app.main': 'TCP 连接',
+  'app.views': '视图',
   'lang.en': 'English',
   'lang.zh-CN': '简体中文',
 
@@ -16,6 +15,8 @@ export const uiZhCN: Record<UiKey, string> = {
   'endpoint.stateLine': '{{endpoint}}：{{state}}',
   'endpoint.notStarted': '尚未开始',
 
+  'view.tcp': 'TCP 连接',
+  'view.congestion': '拥塞控制',
   'view.sequence': '时序图',
   'view.stateClient': '客户端状态图',
   'view.stateServer': '服务器状态图',
@@ -31,6 +32,7 @@ export const uiZhCN: Record<UiKey, string> = {
   'player.speed': '速度',
   'player.speedOption': '{{speed}}×',
   'player.stepOf': '第 {{step}} / {{total}} 步',
+  'player.roundOf': '第 {{round}} / {{total}} 轮',
   'player.time': 't = {{time}}',
   'player.keys': '快捷键：空格 播放/暂停 · ← → 上一步/下一步 · Home/End 第一步/最后一步',
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { simulateTcp } from '../engine/tcp/simulate';
 import type { TcpScenario } from '../scenarios/schema';
-import { createPlayerStore, type ScenarioEntry } from './playerStore';
+import { createPlayerStore, type TcpScenarioEntry as ScenarioEntry } from './playerStore';
 import { endpointStateAt } from './selectors';
 
 const text = { en: 'x', 'zh-CN': 'x' };

@@ -1,5 +1,6 @@
 // Derived values of (trace, step): what the screen shows besides the views. Pure and O(events).
 import type { Endpoint, Outcome, TcpState, TcpTrace } from '../engine/trace';
+import type { PlayerCore, SteppedTrace } from './playerCore';
 
 /** An endpoint's TCP state after `step` (every endpoint starts CLOSED). */
 export function endpointStateAt(trace: TcpTrace, step: number, ep: Endpoint): TcpState {
@@ -28,7 +29,7 @@ export function outcomeAt(
 }
 
 /** Virtual time (ms) of `step`: the time of its events (0 before anything happened). */
-export function timeAt(trace: TcpTrace, step: number): number {
+export function timeAt(trace: SteppedTrace, step: number): number {
   let t = 0;
   for (const e of trace.events) {
     if (e.step > step) break;
@@ -49,4 +50,17 @@ export function canonicalJson(value: unknown): string {
 /** Does `input` differ from the built-in scenario's input? */
 export function isModified(input: unknown, builtin: unknown): boolean {
   return canonicalJson(input) !== canonicalJson(builtin);
+}
+
+/** The built-in scenario the player's scenario id names, if any. */
+export function builtinOf<I>(s: Pick<PlayerCore<I>, 'builtins' | 'scenarioId'>) {
+  return s.builtins.find((b) => b.id === s.scenarioId);
+}
+
+/** Has the player's input been changed from its built-in scenario? */
+export function isPlayerModified(
+  s: Pick<PlayerCore, 'builtins' | 'scenarioId' | 'input'>,
+): boolean {
+  const builtin = builtinOf(s);
+  return builtin !== undefined && isModified(s.input, builtin.input);
 }

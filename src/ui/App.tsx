@@ -1,68 +1,27 @@
-// The app shell: header, notices, sequence diagram (left); states, narration, state diagrams and
-// parameters (right, scrolling); the player bar at the bottom. Hosts the page-level effects.
-import { SequenceView } from './views/SequenceView';
-import { StateDiagramView } from './views/StateDiagramView';
+// The app shell: header (with the view tabs), notices, the current view's main area, and the
+// player bar at the bottom. Hosts the page-level effects for the player on screen.
+import type { ReactNode } from 'react';
+import type { ViewId } from '../store/playerCore';
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { Header } from './Header';
+import { tabId } from './ViewTabs';
 import { PlayerBar } from './PlayerBar';
-import { NarrationPanel } from './NarrationPanel';
-import { EndpointStatus } from './EndpointStatus';
 import { Notices } from './Notices';
-import { ParamsPanel } from './params/ParamsPanel';
-import { ViewBoundary } from './ViewBoundary';
-import { useKeyboardShortcuts, usePlaybackClock, useReducedMotion, useUrlSync } from './hooks';
-import { useLabel, useT } from './useT';
+import { useKeyboardShortcuts, usePlaybackClock, useUrlSync } from './hooks';
+import { useT } from './useT';
 
-function Diagrams() {
-  const t = useT();
-  const label = useLabel();
-  const reducedMotion = useReducedMotion();
-  const trace = usePlayer((s) => s.trace);
-  const step = usePlayer((s) => s.step);
-  const progress = usePlayer((s) => (s.playing && !reducedMotion ? s.progress : 0));
-  const relative = usePlayer((s) => s.relative);
-  const scenarioId = usePlayer((s) => s.scenarioId);
-  const toggleDrop = usePlayerStore().getState().toggleDrop;
-  const failed = <p className="ww-view-failed">{t('view.failed')}</p>;
-  return (
-    <>
-      <section className="ww-panel ww-sequence" aria-label={t('view.sequence')}>
-        <ViewBoundary key={scenarioId} fallback={failed}>
-          <SequenceView
-            trace={trace}
-            step={step}
-            progress={progress}
-            relative={relative}
-            label={label}
-            reducedMotion={reducedMotion}
-            onSegmentClick={toggleDrop}
-          />
-        </ViewBoundary>
-      </section>
-      <div className="ww-side">
-        <EndpointStatus />
-        <NarrationPanel />
-        <div className="ww-states">
-          {(['client', 'server'] as const).map((endpoint) => (
-            <section
-              key={endpoint}
-              className="ww-panel ww-state-diagram"
-              aria-label={t(endpoint === 'client' ? 'view.stateClient' : 'view.stateServer')}
-            >
-              <ViewBoundary key={scenarioId} fallback={failed}>
-                <StateDiagramView trace={trace} step={step} endpoint={endpoint} label={label} />
-              </ViewBoundary>
-            </section>
-          ))}
-        </div>
-        <ParamsPanel />
-      </div>
-    </>
-  );
+/** Props of the shell: the view on screen, how to switch, and the view's main area. */
+export interface AppProps {
+  view: ViewId;
+  onSwitchView: (view: ViewId) => void;
+  children: ReactNode;
 }
 
-/** The whole page for one player store. */
-export function App() {
+/** The id of the main area, which the view tabs control. */
+export const VIEW_PANEL_ID = 'ww-view-panel';
+
+/** The whole page for the player store of the nearest provider. */
+export function App({ view, onSwitchView, children }: AppProps) {
   const t = useT();
   const store = usePlayerStore();
   const playing = usePlayer((s) => s.playing);
@@ -71,10 +30,17 @@ export function App() {
   useUrlSync(store);
   return (
     <div className="ww-app">
-      <Header />
+      <Header view={view} onSwitchView={onSwitchView} panelId={VIEW_PANEL_ID} />
       <Notices />
-      <main className="ww-main" aria-label={t('app.main')}>
-        <Diagrams />
+      <main className="ww-main-landmark" aria-label={t(`view.${view}`)}>
+        <div
+          id={VIEW_PANEL_ID}
+          role="tabpanel"
+          aria-labelledby={tabId(view)}
+          className={`ww-main ww-main-${view}`}
+        >
+          {children}
+        </div>
       </main>
       <PlayerBar />
     </div>

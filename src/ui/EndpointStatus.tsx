@@ -1,6 +1,6 @@
 // Both endpoints' current TCP states as text, and how the run ended when it ended abnormally.
 import type { Endpoint } from '../engine/trace';
-import { usePlayer } from '../store/PlayerProvider';
+import { useTcp } from '../store/PlayerProvider';
 import { endpointStateAt, outcomeAt } from '../store/selectors';
 import type { Translate } from '../i18n/i18n';
 import { useT } from './useT';
@@ -9,8 +9,8 @@ const ENDPOINT_KEY = { client: 'endpoint.client', server: 'endpoint.server' } as
 
 function OutcomeLine({ endpoint, t }: { endpoint: Endpoint; t: Translate }) {
   // Primitive slices: a selector returning a fresh object would re-render forever.
-  const outcome = usePlayer((s) => outcomeAt(s.trace, s.step, endpoint)?.outcome);
-  const retries = usePlayer((s) => outcomeAt(s.trace, s.step, endpoint)?.retries ?? 0);
+  const outcome = useTcp((s) => outcomeAt(s.trace, s.step, endpoint)?.outcome);
+  const retries = useTcp((s) => outcomeAt(s.trace, s.step, endpoint)?.retries ?? 0);
   if (!outcome || outcome === 'closed') return null;
   const text = outcome === 'failed' ? t('outcome.failed', { retries }) : t(`outcome.${outcome}`);
   return (
@@ -23,9 +23,9 @@ function OutcomeLine({ endpoint, t }: { endpoint: Endpoint; t: Translate }) {
 /** "Client: ESTABLISHED" / "Server: SYN-RECEIVED", plus abnormal outcomes. */
 export function EndpointStatus() {
   const t = useT();
-  const client = usePlayer((s) => endpointStateAt(s.trace, s.step, 'client'));
-  const server = usePlayer((s) => endpointStateAt(s.trace, s.step, 'server'));
-  const truncated = usePlayer((s) => s.trace.truncated && s.step === s.trace.steps);
+  const client = useTcp((s) => endpointStateAt(s.trace, s.step, 'client'));
+  const server = useTcp((s) => endpointStateAt(s.trace, s.step, 'server'));
+  const truncated = useTcp((s) => s.trace.truncated && s.step === s.trace.steps);
   return (
     <div className="ww-status">
       <p className="ww-state" data-testid="client-state">

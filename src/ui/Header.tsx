@@ -1,13 +1,17 @@
-// Page header: product name, scenario combobox, language select.
-import { BUILTIN_SCENARIOS } from '../scenarios';
+// Page header: product name, view tabs, scenario combobox (the built-ins of the current view),
+// language select.
 import { LANGS, isLang } from '../i18n/i18n';
 import { usePlayer } from '../store/PlayerProvider';
 import { useT } from './useT';
+import { ViewTabs, type ViewTabsProps } from './ViewTabs';
 
-/** The header bar with the two selects that change what the whole page shows. */
-export function Header() {
+export { tabId } from './ViewTabs';
+
+/** The header bar with the controls that change what the whole page shows. */
+export function Header(props: ViewTabsProps) {
   const t = useT();
   const lang = usePlayer((s) => s.lang);
+  const builtins = usePlayer((s) => s.builtins);
   const scenarioId = usePlayer((s) => s.scenarioId);
   const selectScenario = usePlayer((s) => s.selectScenario);
   const setLang = usePlayer((s) => s.setLang);
@@ -15,7 +19,7 @@ export function Header() {
     <header className="ww-header">
       <div className="ww-brand">
         <h1>{t('app.name')}</h1>
-        <p className="ww-tagline">{t('app.tagline')}</p>
+        <ViewTabs {...props} />
       </div>
       <div className="ww-header-controls">
         <label className="ww-field ww-field-inline">
@@ -25,7 +29,7 @@ export function Header() {
             value={scenarioId}
             onChange={(e) => selectScenario(e.target.value)}
           >
-            {BUILTIN_SCENARIOS.map((b) => (
+            {builtins.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.title[lang]}
               </option>

@@ -1,25 +1,22 @@
 // The narration panel: scenario title and explanation, then what the current step does and why.
-import { useMemo } from 'react';
-import { getBuiltin } from '../scenarios';
-import { narrate } from '../narration/narrate';
+// The sentences come from the view (TCP or congestion narration); the panel is the same.
 import { usePlayer } from '../store/PlayerProvider';
-import { isModified } from '../store/selectors';
+import { builtinOf, isPlayerModified } from '../store/selectors';
 import { useT } from './useT';
 
+/** Props: the heading of the current step and its sentences. */
+export interface NarrationPanelProps {
+  heading: string;
+  sentences: readonly string[];
+}
+
 /** A polite live region, so screen readers hear each step's sentences as the player moves. */
-export function NarrationPanel() {
+export function NarrationPanel({ heading, sentences }: NarrationPanelProps) {
   const t = useT();
   const lang = usePlayer((s) => s.lang);
-  const trace = usePlayer((s) => s.trace);
   const step = usePlayer((s) => s.step);
-  const relative = usePlayer((s) => s.relative);
-  const scenarioId = usePlayer((s) => s.scenarioId);
-  const modified = usePlayer((s) => isModified(s.input, getBuiltin(s.scenarioId)?.input));
-  const builtin = getBuiltin(scenarioId);
-  const sentences = useMemo(
-    () => narrate(trace, step, t, { relative }),
-    [trace, step, t, relative],
-  );
+  const builtin = usePlayer(builtinOf);
+  const modified = usePlayer(isPlayerModified);
   return (
     <section className="ww-panel ww-narration" aria-labelledby="ww-narration-heading">
       <h2 id="ww-narration-heading">{t('narration.heading')}</h2>
@@ -31,7 +28,7 @@ export function NarrationPanel() {
         </div>
       )}
       <div className="ww-step-sentences" aria-live="polite" data-testid="narration">
-        <h3>{t('narration.step', { step })}</h3>
+        <h3>{heading}</h3>
         <ul>
           {sentences.map((s, i) => (
             <li key={`${step}-${i}`}>{s}</li>

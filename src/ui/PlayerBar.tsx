@@ -1,5 +1,6 @@
-// The player bar: play/pause, step back/forward, restart, timeline slider, speed, "Step k / n".
-import { SPEEDS, type Speed } from '../store/playerStore';
+// The player bar: play/pause, step back/forward, restart, timeline slider, speed, "Step k / n"
+// (and "Round k / n" in the congestion lab, where a step is a round).
+import { SPEEDS, type Speed } from '../store/playerCore';
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { timeAt } from '../store/selectors';
 import { duration } from '../narration/format';
@@ -14,6 +15,7 @@ export function PlayerBar() {
   const playing = usePlayer((s) => s.playing);
   const speed = usePlayer((s) => s.speed);
   const time = usePlayer((s) => timeAt(s.trace, s.step));
+  const rounds = usePlayer((s) => s.view === 'congestion');
   // Actions never change, so reading them once per render subscribes to nothing.
   const actions = usePlayerStore().getState();
   return (
@@ -67,6 +69,11 @@ export function PlayerBar() {
         onChange={(e) => actions.seek(Number(e.target.value))}
       />
       <span className="ww-stepof">{t('player.stepOf', { step, total })}</span>
+      {rounds && (
+        <span className="ww-roundof" data-testid="round-of">
+          {t('player.roundOf', { round: step, total })}
+        </span>
+      )}
       <span className="ww-time">{t('player.time', { time: duration(time, t) })}</span>
       <label className="ww-field ww-field-inline">
         <span>{t('player.speed')}</span>

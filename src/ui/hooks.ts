@@ -1,8 +1,12 @@
 // Page-level effects: reduced-motion preference, playback clock, keyboard shortcuts, URL + <html lang>.
 import { useEffect, useSyncExternalStore } from 'react';
-import { getBuiltin } from '../scenarios';
-import type { PlayerStore } from '../store/playerStore';
+import type { StoreApi } from 'zustand/vanilla';
+import type { PlayerCore } from '../store/playerCore';
+import { builtinOf } from '../store/selectors';
 import { writeUrl } from './url';
+
+/** Any view's player store: the page-level effects need only the shared player. */
+type PlayerStore = StoreApi<PlayerCore>;
 
 const REDUCED = '(prefers-reduced-motion: reduce)';
 
@@ -44,7 +48,9 @@ function ownedByTarget(target: EventTarget | null, key: string): boolean {
 export function useKeyboardShortcuts(store: PlayerStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || ownedByTarget(e.target, e.key)) return;
+      // A control that handled the key itself (view tabs, chart rounds) called preventDefault.
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (ownedByTarget(e.target, e.key)) return;
       const s = store.getState();
       const action: Record<string, () => void> = {
         ' ': s.togglePlay,
@@ -67,8 +73,9 @@ export function useKeyboardShortcuts(store: PlayerStore): void {
 export function useUrlSync(store: PlayerStore): void {
   useEffect(() => {
     const sync = () => {
-      const { scenarioId, input, step, lang } = store.getState();
-      const search = writeUrl({ scenarioId, input, step, lang }, getBuiltin(scenarioId)?.input);
+      const s = store.getState();
+      const { view, scenarioId, input, step, lang } = s;
+      const search = writeUrl({ view, scenarioId, input, step, lang }, builtinOf(s)?.input);
       if (search !== window.location.search) {
         window.history.replaceState(
           window.history.state,

@@ -1,7 +1,9 @@
 // URL state: round trip of what is on screen, and every bad parameter falls back with a notice.
 import { describe, expect, it } from 'vitest';
-import type { TcpScenarioInput } from '../scenarios/schema';
-import type { ScenarioEntry } from '../store/playerStore';
+import { parseScenario, type TcpScenarioInput } from '../scenarios/schema';
+import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
+import type { ScenarioEntry } from '../store/playerCore';
+import { parseCongestion } from '../store/congestionStore';
 import { readUrl, writeUrl, type UrlContext } from './url';
 
 const normal: TcpScenarioInput = {
@@ -9,7 +11,7 @@ const normal: TcpScenarioInput = {
   client: { open: { at: 0 } },
   server: { listen: true },
 };
-const builtins: ScenarioEntry[] = [
+const builtins: ScenarioEntry<TcpScenarioInput>[] = [
   {
     id: 'normal',
     title: { en: 'Normal', 'zh-CN': '正常' },
@@ -23,11 +25,39 @@ const builtins: ScenarioEntry[] = [
     input: { kind: 'tcp', client: { open: { at: 0 } } },
   },
 ];
-const ctx: UrlContext = { builtins, defaultId: 'normal', languages: ['en-US'], stepsOf: () => 12 };
+const classic: CongestionScenarioInput = { kind: 'congestion', rounds: 16 };
+/** Validation is real; every valid run has 12 steps (TCP) or its number of rounds (congestion). */
+const ctx: UrlContext = {
+  languages: ['en-US'],
+  tcp: {
+    builtins,
+    defaultId: 'normal',
+    run: (input) => {
+      const p = parseScenario(input);
+      return p.ok ? { trace: { steps: 12, events: [] } } : { errors: p.errors };
+    },
+  },
+  congestion: {
+    builtins: [
+      {
+        id: 'cc-classic',
+        title: { en: 'Classic', 'zh-CN': '经典' },
+        explanation: { en: 'e', 'zh-CN': 'e' },
+        input: classic,
+      },
+    ],
+    defaultId: 'cc-classic',
+    run: (input) => {
+      const p = parseCongestion(input);
+      return p.ok ? { trace: { steps: p.value.rounds, events: [] } } : { errors: p.errors };
+    },
+  },
+};
 
 describe('readUrl', () => {
   it('reads a complete, valid URL without notices', () => {
     expect(readUrl('?view=tcp&scenario=port-closed&step=3&lang=zh-CN', ctx)).toEqual({
+      view: 'tcp',
       scenarioId: 'port-closed',
       input: builtins[1]!.input,
       step: 3,
@@ -102,6 +132,7 @@ describe('writeUrl', () => {
     expect(
       writeUrl(
         {
+          view: 'tcp',
           scenarioId: 'normal',
           input: { server: { listen: true }, kind: 'tcp', client: { open: { at: 0 } } },
           step: 4,
@@ -114,16 +145,69 @@ describe('writeUrl', () => {
 
   it('adds the compact JSON when the input was modified, and reads back the same state', () => {
     const input = { ...normal, faults: [{ dropIndex: { index: 2 } }] };
-    const search = writeUrl({ scenarioId: 'normal', input, step: 5, lang: 'zh-CN' }, normal);
+    const search = writeUrl(
+      { view: 'tcp', scenarioId: 'normal', input, step: 5, lang: 'zh-CN' },
+      normal,
+    );
     expect(search).toBe(
       `?view=tcp&scenario=normal&step=5&lang=zh-CN&s=${encodeURIComponent(JSON.stringify(input))}`,
     );
     expect(readUrl(search, ctx)).toEqual({
+      view: 'tcp',
       scenarioId: 'normal',
       input,
       step: 5,
       lang: 'zh-CN',
       notices: [],
+    });
+  });
+});
+
+describe('the congestion view', () => {
+  it('reads the lab, its scenario and round, and clamps to the number of rounds', () => {
+    expect(readUrl('?view=congestion&scenario=cc-classic&step=5&lang=zh-CN', ctx)).toEqual({
+      view: 'congestion',
+      scenarioId: 'cc-classic',
+      input: classic,
+      step: 5,
+      lang: 'zh-CN',
+      notices: [],
+    });
+    expect(readUrl('?view=congestion&step=40', ctx)).toMatchObject({
+      view: 'congestion',
+      step: 16,
+      notices: [{ key: 'notice.stepClamped', params: { value: 40, total: 16 } }],
+    });
+  });
+
+  it('validates `s` as a congestion scenario and counts its rounds', () => {
+    const input = { ...classic, rounds: 30, losses: [{ round: 12, type: 'timeout' as const }] };
+    const search = writeUrl(
+      { view: 'congestion', scenarioId: 'cc-classic', input, step: 25, lang: 'en' },
+      classic,
+    );
+    expect(search).toBe(
+      `?view=congestion&scenario=cc-classic&step=25&lang=en&s=${encodeURIComponent(JSON.stringify(input))}`,
+    );
+    expect(readUrl(search, ctx)).toMatchObject({ view: 'congestion', input, step: 25 });
+    const tcpInLab = readUrl(
+      `?view=congestion&s=${encodeURIComponent(JSON.stringify(normal))}`,
+      ctx,
+    );
+    expect(tcpInLab.input).toBe(classic);
+    expect(tcpInLab.notices[0]?.params.errors).toBe('kind: must be "congestion"');
+    const badLoss = readUrl(
+      `?view=congestion&s=${encodeURIComponent('{"kind":"congestion","rounds":5,"losses":[{"round":9,"type":"timeout"}]}')}`,
+      ctx,
+    );
+    expect(badLoss.notices[0]?.params.errors).toBe('losses[0].round: must be ≤ rounds (5)');
+  });
+
+  it('an unknown view falls back to TCP with a notice', () => {
+    expect(readUrl('?view=bbr', ctx)).toMatchObject({
+      view: 'tcp',
+      scenarioId: 'normal',
+      notices: [{ key: 'notice.badView', params: { value: 'bbr' } }],
     });
   });
 });

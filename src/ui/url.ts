@@ -1,28 +1,40 @@
-// URL state: `?view=tcp&scenario=<id>&step=<n>&lang=<en|zh-CN>[&s=<scenario JSON>]`, both ways.
-// Everything read from the URL is validated; anything wrong falls back and leaves a notice.
+// URL state: `?view=<tcp|congestion>&scenario=<id>&step=<n>&lang=<en|zh-CN>[&s=<scenario JSON>]`,
+// both ways. Everything read from the URL is validated; anything wrong falls back with a notice.
 import { z } from 'zod';
-import { parseScenario, type TcpScenarioInput } from '../scenarios/schema';
+import type { TcpScenarioInput } from '../scenarios/schema';
+import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
 import { detectLang, LANGS, type Lang } from '../i18n/i18n';
-import type { Notice, ScenarioEntry } from '../store/playerStore';
+import type { Notice, RunResult, ScenarioEntry, SteppedTrace, ViewId } from '../store/playerCore';
 import { isModified } from '../store/selectors';
 
-/** What the page needs to start from a URL. */
-export interface UrlState {
+/** What one view starts from. */
+export interface ViewStart<I> {
   scenarioId: string;
-  input: TcpScenarioInput;
+  input: I;
   step: number;
   lang: Lang;
   notices: Notice[];
 }
 
+/** What the page needs to start from a URL: the view and where that view starts. */
+export type UrlState =
+  | ({ view: 'tcp' } & ViewStart<TcpScenarioInput>)
+  | ({ view: 'congestion' } & ViewStart<CongestionScenarioInput>);
+
+/** What reading a URL needs to know about one view. */
+export interface ViewUrlContext<I> {
+  builtins: readonly ScenarioEntry<I>[];
+  defaultId: string;
+  /** Validates and simulates an input (for `s`, and to clamp `step`). */
+  run: (input: unknown) => RunResult<SteppedTrace>;
+}
+
 /** What reading a URL depends on. */
 export interface UrlContext {
-  builtins: readonly ScenarioEntry[];
-  defaultId: string;
   /** The browser's language preferences, for when `lang` is missing or unknown. */
   languages: readonly string[];
-  /** How many steps a (valid) input's run has, to clamp `step`. */
-  stepsOf: (input: TcpScenarioInput) => number;
+  tcp: ViewUrlContext<TcpScenarioInput>;
+  congestion: ViewUrlContext<CongestionScenarioInput>;
 }
 
 const stepSchema = z.coerce.number().int().min(0);
@@ -34,32 +46,42 @@ const notice = (key: Notice['key'], params: Notice['params']): Notice => ({ id: 
 export function readUrl(search: string, ctx: UrlContext): UrlState {
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];
-  const lang = langSchema.safeParse(q.get('lang'));
-  const resolvedLang: Lang = lang.success ? lang.data : detectLang(ctx.languages);
+  const parsedLang = langSchema.safeParse(q.get('lang'));
+  const lang: Lang = parsedLang.success ? parsedLang.data : detectLang(ctx.languages);
 
   const view = q.get('view');
+  if (view === 'congestion') return { view, ...readView(q, ctx.congestion, lang, notices) };
   if (view !== null && view !== 'tcp') notices.push(notice('notice.badView', { value: view }));
+  return { view: 'tcp', ...readView(q, ctx.tcp, lang, notices) };
+}
 
+function readView<I>(
+  q: URLSearchParams,
+  ctx: ViewUrlContext<I>,
+  lang: Lang,
+  notices: Notice[],
+): ViewStart<I> {
   const fallback = ctx.builtins.find((b) => b.id === ctx.defaultId) ?? ctx.builtins[0];
   if (!fallback) throw new Error('no built-in scenario');
   const asked = q.get('scenario');
-  let entry = ctx.builtins.find((b) => b.id === asked) ?? fallback;
+  const entry = ctx.builtins.find((b) => b.id === asked) ?? fallback;
   if (asked !== null && entry.id !== asked) {
-    notices.push(
-      notice('notice.unknownScenario', { value: asked, title: fallback.title[resolvedLang] }),
-    );
-    entry = fallback;
+    notices.push(notice('notice.unknownScenario', { value: asked, title: fallback.title[lang] }));
   }
 
   let input = entry.input;
+  let run = ctx.run(input);
   const s = q.get('s');
   if (s !== null) {
-    const parsed = parseJson(s);
-    if (parsed.ok) input = parsed.input;
-    else notices.push(notice('notice.badScenario', { errors: parsed.errors.join('; ') }));
+    const custom = parseJson(s, ctx.run);
+    if ('trace' in custom) {
+      // Keep the input as written (not the normalized output) so the link stays as short as it came.
+      input = custom.input as I;
+      run = custom;
+    } else notices.push(notice('notice.badScenario', { errors: custom.errors.join('; ') }));
   }
 
-  const total = ctx.stepsOf(input);
+  const total = 'trace' in run ? run.trace.steps : 0;
   let step = 0;
   const rawStep = q.get('step');
   if (rawStep !== null) {
@@ -70,40 +92,41 @@ export function readUrl(search: string, ctx: UrlContext): UrlState {
       notices.push(notice('notice.stepClamped', { value: parsed.data, total, step: total }));
     } else step = parsed.data;
   }
-  return { scenarioId: entry.id, input, step, lang: resolvedLang, notices };
+  return { scenarioId: entry.id, input, step, lang, notices };
 }
 
 function parseJson(
   text: string,
-): { ok: true; input: TcpScenarioInput } | { ok: false; errors: string[] } {
+  run: ViewUrlContext<unknown>['run'],
+): { input: unknown; trace: SteppedTrace } | { errors: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+    return { errors: [`not valid JSON: ${(e as Error).message}`] };
   }
-  const parsed = parseScenario(json);
-  // Keep the input as written (not the normalized output) so the link stays as short as it came.
-  return parsed.ok ? { ok: true, input: json as TcpScenarioInput } : parsed;
+  const r = run(json);
+  return 'trace' in r ? { input: json, trace: r.trace } : r;
 }
 
 /** What the URL reflects. */
 export interface ShownState {
+  view: ViewId;
   scenarioId: string;
-  input: TcpScenarioInput;
+  input: unknown;
   step: number;
   lang: Lang;
 }
 
 /** The query string for what is on screen; `s` only when the input differs from the built-in. */
-export function writeUrl(shown: ShownState, builtinInput: TcpScenarioInput | undefined): string {
+export function writeUrl(shown: ShownState, builtinInput: unknown): string {
   const parts = [
-    'view=tcp',
+    `view=${shown.view}`,
     `scenario=${encodeURIComponent(shown.scenarioId)}`,
     `step=${shown.step}`,
     `lang=${shown.lang}`,
   ];
-  if (!builtinInput || isModified(shown.input, builtinInput)) {
+  if (builtinInput === undefined || isModified(shown.input, builtinInput)) {
     parts.push(`s=${encodeURIComponent(JSON.stringify(shown.input))}`);
   }
   return `?${parts.join('&')}`;

@@ -1,5 +1,5 @@
 // The "lost segments" list: the scenario's loss faults with remove buttons, and how to add one.
-import { usePlayer, usePlayerStore } from '../../store/PlayerProvider';
+import { useTcp, useTcpStore } from '../../store/PlayerProvider';
 import { describeFault } from '../../store/faults';
 import { flagsLabel } from '../../narration/format';
 import type { TcpFlag } from '../../engine/trace';
@@ -8,8 +8,8 @@ import { useT } from '../useT';
 /** Lists drop faults (by index, by rule, random); delays and duplicates are not losses. */
 export function LostSegments() {
   const t = useT();
-  const faults = usePlayer((s) => s.input.faults);
-  const removeFault = usePlayerStore().getState().removeFault;
+  const faults = useTcp((s) => s.input.faults);
+  const removeFault = useTcpStore().getState().removeFault;
   const items = (faults ?? [])
     .map((f, position) => ({ item: describeFault(f), position }))
     .flatMap(({ item, position }) => {

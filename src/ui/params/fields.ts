@@ -1,12 +1,13 @@
-// The parameters panel's fields: how each reads from and writes into a scenario input, its range,
-// and which schema errors (by path) belong to it. Pure, so it is tested in Node.
+// The parameters panels' numeric fields: how each reads from and writes into a scenario input,
+// its range, and which schema errors (by path) belong to it; the TCP view's fields. Pure, so it is
+// tested in Node.
 import type { TcpScenarioInput } from '../../scenarios/schema';
-import type { UiKey } from '../../i18n/ui.en';
+import type { MessageKey, Translate } from '../../i18n/i18n';
 
-/** A numeric field of the panel. */
-export interface NumberField {
-  id: 'clientIsn' | 'serverIsn' | 'rtt' | 'mss' | 'clientBytes' | 'serverBytes' | 'msl';
-  label: UiKey;
+/** A numeric field of a parameters panel, for inputs of type `I`. */
+export interface NumberField<I = TcpScenarioInput> {
+  id: string;
+  label: MessageKey;
   /** Schema error paths starting with this belong to the field. */
   path: string;
   min: number;
@@ -14,9 +15,9 @@ export interface NumberField {
   integer: boolean;
   /** Empty means "not set" (e.g. ISN chosen from the seed). */
   optional: boolean;
-  read(input: TcpScenarioInput): number | undefined;
+  read(input: I): number | undefined;
   /** Writes the typed text; malformed text is written as-is so the schema reports it. */
-  write(input: TcpScenarioInput, value: number | string | undefined): TcpScenarioInput;
+  write(input: I, value: number | string | undefined): I;
 }
 
 type Side = 'client' | 'server';
@@ -98,7 +99,10 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
 ];
 
 /** Text typed in a field → the value to write: a number, undefined (empty optional) or the raw text. */
-export function parseFieldText(field: NumberField, text: string): number | string | undefined {
+export function parseFieldText<I>(
+  field: NumberField<I>,
+  text: string,
+): number | string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return field.optional ? undefined : text;
   const n = Number(trimmed);
@@ -109,6 +113,25 @@ export function parseFieldText(field: NumberField, text: string): number | strin
 export function errorMatches(error: string, path: string): boolean {
   const errPath = error.slice(0, error.indexOf(':'));
   return errPath === path || errPath.startsWith(`${path}.`) || errPath.startsWith(`${path}[`);
+}
+
+/** The inline message of `field` when one of `errors` belongs to it, else null. */
+export function fieldError<I>(
+  field: NumberField<I>,
+  errors: readonly string[],
+  t: Translate,
+): string | null {
+  if (!errors.some((e) => errorMatches(e, field.path))) return null;
+  const range = { min: field.min, max: field.max };
+  return t(field.integer ? 'params.error.int' : 'params.error.number', range);
+}
+
+/** The errors no field of `fields` owns (shown in the panel's error box). */
+export function unmappedErrors<I>(
+  errors: readonly string[],
+  fields: readonly NumberField<I>[],
+): string[] {
+  return errors.filter((e) => !fields.some((f) => errorMatches(e, f.path)));
 }
 
 /** Who calls CLOSE first. */

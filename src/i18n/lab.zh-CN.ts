@@ -1,0 +1,34 @@
+// 拥塞控制实验页面（面板、参数、丢包）的简体中文文案，键与 lab.en.ts 完全相同。
+import type { LabKey } from './lab.en';
+
+/** Lab UI messages in Simplified Chinese; same keys as `labEn`. */
+export const labZhCN = {
+  'lab.round0': '第一轮之前',
+  'lab.round': '第 {{round}} 轮',
+  'lab.params.algorithm': '算法',
+  'lab.params.compare': '对比算法',
+  'lab.params.compareHint': '在相同丢包下画在同一张图和表格中。',
+  'lab.params.initialCwnd': '初始 cwnd（报文段）',
+  'lab.params.initialSsthresh': '初始 ssthresh（报文段）',
+  'lab.params.rwnd': 'rwnd（报文段）',
+  'lab.params.rwndUnlimited': '不限',
+  'lab.params.rounds': '轮数',
+  'lab.params.rtt': 'RTT（毫秒）',
+  'lab.params.rttHint':
+    '只有 CUBIC 会用到：它的曲线 W(t) 按真实时间计算，RTT 越长，每轮增长越多。Tahoe 和 Reno 每轮的增长与 RTT 无关。',
+  'lab.params.inflation': '快速恢复时膨胀窗口（cwnd = ssthresh + 3）',
+  'lab.params.inflationHint':
+    '收到三个重复 ACK 后，Reno 和 NewReno 设 cwnd = ssthresh + 3 (RFC 5681)。关闭时 cwnd = ssthresh，这是一些课程采用的讲法。',
+  'lab.losses': '丢包',
+  'lab.losses.none': '没有丢包：每一轮都被确认。',
+  'lab.losses.item.tripleDupAck': '第 {{round}} 轮：三个重复 ACK',
+  'lab.losses.item.timeout': '第 {{round}} 轮：超时',
+  'lab.losses.remove': '移除',
+  'lab.losses.removeLabel': '移除第 {{round}} 轮的丢包',
+  'lab.losses.clickType': '点击图表时放置',
+  'lab.losses.type.tripleDupAck': '三个重复 ACK',
+  'lab.losses.type.timeout': '超时',
+  'lab.losses.hint': '点击图上的某一轮，在该轮结束时放置一次丢包；再次点击即可移除。',
+  'lab.losses.here': '当前轮（第 {{round}} 轮）丢包',
+  'lab.error.roundsLoss': '第 {{round}} 轮放置了丢包：轮数至少要保留 {{round}}，或先移除那次丢包。',
+} as const satisfies Record<LabKey, string>;

@@ -1,0 +1,108 @@
+// The congestion-lab player store: the shared player (playerCore.ts) plus losses placed by
+// clicking a round of the cwnd chart. Edits re-simulate (cheap: one pass over the rounds);
+// stepping only moves the cursor.
+import type { StoreApi } from 'zustand/vanilla';
+import type { CongestionTrace } from '../engine/congestion/trace';
+import type { CongestionScenario, CongestionScenarioInput } from '../scenarios/congestionSchema';
+import { parseAnyScenario } from '../scenarios/any';
+import {
+  createPlayer,
+  runWith,
+  type PlayerCore,
+  type PlayerInit,
+  type ScenarioEntry,
+  type Validated,
+} from './playerCore';
+
+/** How a loss placed by a click is detected. */
+export type LossType = 'tripleDupAck' | 'timeout';
+/** A loss of a congestion scenario input. */
+export type LossInput = NonNullable<CongestionScenarioInput['losses']>[number];
+
+/** What the store is built from: the catalogue and the engine. */
+export interface CongestionDeps {
+  builtins: readonly ScenarioEntry<CongestionScenarioInput>[];
+  simulate: (scenario: CongestionScenario) => CongestionTrace;
+}
+
+/** The lab player's state and actions. */
+export interface CongestionPlayerState extends PlayerCore<
+  CongestionScenarioInput,
+  CongestionTrace
+> {
+  /** The loss type a click on the chart places. */
+  clickLossType: LossType;
+  setClickLossType(type: LossType): void;
+  /** Adds a loss of `clickLossType` at `round`, or removes the loss already there. */
+  toggleLossAt(round: number): void;
+  removeLoss(position: number): void;
+}
+
+/** A congestion player store. */
+export type CongestionStore = StoreApi<CongestionPlayerState>;
+
+/** Validates a congestion input (readable errors; any other kind is rejected). */
+export function parseCongestion(input: unknown): Validated<CongestionScenario> {
+  const parsed = parseAnyScenario(input);
+  if (!parsed.ok) return parsed;
+  return parsed.value.kind === 'congestion'
+    ? { ok: true, value: parsed.value }
+    : { ok: false, errors: ['kind: must be "congestion"'] };
+}
+
+/**
+ * `input` with the list `key` set to `list`, or without `key` when `list` is empty: an emptied list
+ * leaves the input equal to a built-in that never had one (so the link loses its `s`).
+ */
+export function withList<K extends 'losses' | 'compare'>(
+  input: CongestionScenarioInput,
+  key: K,
+  list: NonNullable<CongestionScenarioInput[K]>,
+): CongestionScenarioInput {
+  if (list.length > 0) return { ...input, [key]: list };
+  const rest = { ...input };
+  delete rest[key];
+  return rest;
+}
+
+/** The losses after clicking `round`: the loss there is removed, otherwise one of `type` added. */
+export function toggleLoss(
+  losses: readonly LossInput[],
+  round: number,
+  type: LossType,
+): LossInput[] {
+  return losses.some((l) => l.round === round)
+    ? losses.filter((l) => l.round !== round)
+    : [...losses, { round, type }].sort((a, b) => a.round - b.round);
+}
+
+/** Creates a lab store; throws if `init.input` is not a valid scenario (callers validate). */
+export function createCongestionStore(
+  deps: CongestionDeps,
+  init: PlayerInit<CongestionScenarioInput>,
+): CongestionStore {
+  const kind = {
+    view: 'congestion' as const,
+    builtins: deps.builtins,
+    run: runWith(parseCongestion, deps.simulate),
+  };
+  return createPlayer<CongestionScenarioInput, CongestionTrace, CongestionPlayerState>(
+    kind,
+    init,
+    ({ set, get, apply }) => ({
+      clickLossType: 'tripleDupAck',
+      setClickLossType: (clickLossType) => set({ clickLossType }),
+      toggleLossAt(round) {
+        const { input, step, clickLossType } = get();
+        if (!Number.isInteger(round) || round < 1) return;
+        const losses = toggleLoss(input.losses ?? [], round, clickLossType);
+        apply(withList(input, 'losses', losses), step);
+      },
+      removeLoss(position) {
+        const { input, step } = get();
+        const losses = (input.losses ?? []).filter((_, i) => i !== position);
+        apply(withList(input, 'losses', losses), step);
+      },
+    }),
+  );
+}

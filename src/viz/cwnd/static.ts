@@ -1,0 +1,209 @@
+// Parts of the cwnd chart that depend only on the layout and the language: phase bands, grid,
+// series paths, loss markers and labels, axes. Keyed joins; unchanged attributes are not rewritten.
+import type { Selection } from 'd3';
+import type { LabelFn } from '../label';
+import { setAttrs, setText } from '../dom';
+import { formatSegments, textWidth } from './format';
+import type { CwndLayout } from './layout';
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** Background bands, one per run of rounds in one phase. */
+export function drawBands(g: Layer, layout: CwndLayout): void {
+  const { top, bottom } = layout.plot;
+  g.selectChildren<SVGRectElement, CwndLayout['bands'][number]>('rect')
+    .data(layout.bands, (d) => d.id)
+    .join((enter) => enter.append('rect'))
+    .each(function (d) {
+      setAttrs(this, {
+        class: `ww-cw-band ww-cw-phase-${d.phase}`,
+        'data-from': d.from,
+        'data-to': d.to,
+        x: r1(d.x),
+        y: top,
+        width: r1(d.width),
+        height: bottom - top,
+      });
+    });
+}
+
+/** Horizontal grid lines at the y ticks. */
+export function drawGrid(g: Layer, layout: CwndLayout): void {
+  const { left, right } = layout.plot;
+  g.selectChildren<SVGLineElement, CwndLayout['yTicks'][number]>('line')
+    .data(layout.yTicks, (d) => String(d.value))
+    .join((enter) => enter.append('line').attr('class', 'ww-cw-grid'))
+    .each(function (d) {
+      setAttrs(this, { x1: left, x2: right, y1: r1(d.pos), y2: r1(d.pos) });
+    });
+}
+
+/** One path per series (plus one for its points). */
+export function drawSeries(g: Layer, layout: CwndLayout): void {
+  const paths = layout.series.flatMap((s) => {
+    const cls = `ww-cw-${s.kind} ww-cw-alg-${s.algorithm}${s.main ? ' is-main' : ''}`;
+    const line = { id: s.id, cls: `ww-cw-line ${cls}`, d: s.d };
+    return s.dots ? [line, { id: `${s.id}-dots`, cls: `ww-cw-dots ${cls}`, d: s.dots }] : [line];
+  });
+  g.selectChildren<SVGPathElement, (typeof paths)[number]>('path')
+    .data(paths, (d) => d.id)
+    .join((enter) => enter.append('path'))
+    .each(function (d) {
+      setAttrs(this, { class: d.cls, 'data-id': d.id, d: d.d });
+    });
+}
+
+interface Mark {
+  id: string;
+  cls: string;
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** Radius of the loss ring (0: a label without a ring). */
+  ring: number;
+}
+
+/** Loss markers, the rwnd label and the "ssthresh above the chart" arrows. */
+export function drawMarks(g: Layer, layout: CwndLayout, label: LabelFn): void {
+  const { left, right, top } = layout.plot;
+  const marks: Mark[] = layout.losses.map((l) => {
+    const text = l.labelled ? label(`cw.loss.${l.type}`) : '';
+    const half = textWidth(text, 11) / 2;
+    const anchor = l.x - half < left ? 'start' : l.x + half > right ? 'end' : 'middle';
+    return {
+      id: l.id,
+      cls: `ww-cw-loss ww-cw-loss-${l.type}`,
+      x: l.x,
+      y: l.y,
+      text,
+      anchor,
+      ring: l.dense ? 2.5 : 5,
+    };
+  });
+  for (const a of layout.above)
+    marks.push({
+      id: a.id,
+      cls: 'ww-cw-above',
+      x: a.x + 3,
+      y: top + 11,
+      text: label('cw.above', { value: formatSegments(a.value) }),
+      anchor: 'start',
+      ring: 0,
+    });
+  if (layout.rwnd !== null)
+    marks.push({
+      id: 'rwnd-label',
+      cls: 'ww-cw-rwnd-label',
+      // At the left end: the veil fades what lies right of the cursor.
+      x: left + 6,
+      y: layout.rwndY - 5,
+      text: label('cw.rwndLabel', { value: formatSegments(layout.rwnd) }),
+      anchor: 'start',
+      ring: 0,
+    });
+  g.selectChildren<SVGGElement, Mark>('g')
+    .data(marks, (d) => d.id)
+    .join((enter) => {
+      const m = enter.append('g');
+      m.filter((d) => d.ring > 0).append('circle');
+      m.append('text');
+      return m;
+    })
+    .each(function (d) {
+      setAttrs(this, {
+        class: d.cls,
+        'data-id': d.id,
+        transform: `translate(${r1(d.x)},${r1(d.y)})`,
+      });
+      const ring = this.querySelector('circle');
+      if (ring) setAttrs(ring, { r: d.ring });
+      const text = this.querySelector('text')!;
+      const dx = d.anchor === 'start' && d.ring ? -4 : d.anchor === 'end' && d.ring ? 4 : 0;
+      setAttrs(text, { x: dx, y: d.ring ? -10 : 0, 'text-anchor': d.anchor });
+      setText(text, d.text);
+    });
+}
+
+/** Axis lines, tick labels and axis titles. */
+export function drawAxes(g: Layer, layout: CwndLayout, label: LabelFn): void {
+  const { left, right, top, bottom } = layout.plot;
+  type Item = {
+    id: string;
+    tag: 'line' | 'text';
+    attrs: Record<string, string | number>;
+    text?: string;
+  };
+  const items: Item[] = [
+    {
+      id: 'x-axis',
+      tag: 'line',
+      attrs: { class: 'ww-cw-axis', x1: left, x2: right, y1: bottom, y2: bottom },
+    },
+    {
+      id: 'y-axis',
+      tag: 'line',
+      attrs: { class: 'ww-cw-axis', x1: left, x2: left, y1: top, y2: bottom },
+    },
+  ];
+  for (const t of layout.xTicks) {
+    const x = r1(t.pos);
+    items.push({
+      id: `xt-${t.value}`,
+      tag: 'line',
+      attrs: { class: 'ww-cw-tick', x1: x, x2: x, y1: bottom, y2: bottom + 4 },
+    });
+    items.push({
+      id: `xl-${t.value}`,
+      tag: 'text',
+      attrs: { class: 'ww-cw-tick-label', x, y: bottom + 16, 'text-anchor': 'middle' },
+      text: String(t.value),
+    });
+  }
+  for (const t of layout.yTicks)
+    items.push({
+      id: `yl-${t.value}`,
+      tag: 'text',
+      attrs: { class: 'ww-cw-tick-label', x: left - 6, y: r1(t.pos + 4), 'text-anchor': 'end' },
+      text: formatSegments(t.value),
+    });
+  items.push({
+    id: 'x-title',
+    tag: 'text',
+    attrs: {
+      class: 'ww-cw-axis-title',
+      x: r1((left + right) / 2),
+      y: layout.height - 6,
+      'text-anchor': 'middle',
+    },
+    text: label('cw.axis.round'),
+  });
+  const cy = r1((top + bottom) / 2);
+  items.push({
+    id: 'y-title',
+    tag: 'text',
+    attrs: {
+      class: 'ww-cw-axis-title',
+      x: 14,
+      y: cy,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 14 ${cy})`,
+    },
+    text: label('cw.axis.segments'),
+  });
+  g.selectChildren<SVGElement, Item>('line, text')
+    .data(items, (d) => d.id)
+    .join((enter) =>
+      enter.append(function (d) {
+        return this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', d.tag);
+      }),
+    )
+    .each(function (d) {
+      setAttrs(this, d.attrs);
+      if (d.text !== undefined) setText(this, d.text);
+    })
+    .order();
+}
+
+/** The current round: column tint, cursor line with the round number, veil over the future. */
