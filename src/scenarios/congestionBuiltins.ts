@@ -11,16 +11,10 @@ import {
   type CongestionScenario,
   type CongestionScenarioInput,
 } from './congestionSchema';
-import type { Bilingual } from './index';
+import { loadBuiltins, type Builtin } from './common';
 
 /** A built-in congestion scenario. */
-export interface BuiltinCongestionScenario {
-  id: string;
-  title: Bilingual;
-  explanation: Bilingual;
-  input: CongestionScenarioInput;
-  scenario: CongestionScenario;
-}
+export type BuiltinCongestionScenario = Builtin<CongestionScenarioInput, CongestionScenario>;
 
 const FILES: unknown[] = [
   classic,
@@ -32,18 +26,13 @@ const FILES: unknown[] = [
 ];
 
 /** Every built-in congestion scenario, in menu order. */
-export const BUILTIN_CONGESTION_SCENARIOS: readonly BuiltinCongestionScenario[] = FILES.map(
+export const BUILTIN_CONGESTION_SCENARIOS: readonly BuiltinCongestionScenario[] = loadBuiltins(
+  FILES,
   (file) => {
-    const s = congestionScenarioSchema.parse(file);
-    if (!s.id || !s.title || !s.explanation)
-      throw new Error('built-in scenarios need id, title, explanation');
-    return {
-      id: s.id,
-      title: s.title,
-      explanation: s.explanation,
-      input: file as CongestionScenarioInput,
-      scenario: s,
-    };
+    const r = congestionScenarioSchema.safeParse(file);
+    return r.success
+      ? { ok: true, value: r.data }
+      : { ok: false, errors: r.error.issues.map((i) => i.message) };
   },
 );
 

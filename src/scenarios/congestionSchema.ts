@@ -1,5 +1,6 @@
 // Scenario files of kind "congestion": the congestion-control lab (issue: rounds model first).
 import { z } from 'zod';
+import { scenarioMetaFields } from './common';
 import { ALGORITHM_IDS } from '../engine/congestion/algorithm';
 
 const int = (min: number, max: number, what: string) =>
@@ -11,7 +12,6 @@ const int = (min: number, max: number, what: string) =>
 const algorithm = z.enum(ALGORITHM_IDS as ['tahoe', 'reno', 'newreno', 'cubic'], {
   error: 'must be one of "tahoe", "reno", "newreno", "cubic"',
 });
-const text = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) }).strict();
 
 /** A loss the sender detects at the end of `round`. */
 export const lossSchema = z
@@ -24,12 +24,7 @@ export const lossSchema = z
 export const congestionScenarioSchema = z
   .object({
     kind: z.literal('congestion', { error: 'kind must be "congestion"' }),
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lowercase letters, digits and dashes' })
-      .optional(),
-    title: text.optional(),
-    explanation: text.optional(),
+    ...scenarioMetaFields,
     seed: int(0, 2 ** 32 - 1, 'seed').default(1),
     algorithm: algorithm.default('reno'),
     /** Other algorithms to draw on the same losses (compare mode). */

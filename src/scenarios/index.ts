@@ -12,22 +12,13 @@ import lostLastAck from './builtin/lost-last-ack.json' with { type: 'json' };
 import oldDuplicateSyn from './builtin/old-duplicate-syn.json' with { type: 'json' };
 import portClosed from './builtin/port-closed.json' with { type: 'json' };
 import synRetriesExhausted from './builtin/syn-retries-exhausted.json' with { type: 'json' };
+import { loadBuiltins, type Builtin } from './common';
 import { parseScenario, type TcpScenario, type TcpScenarioInput } from './schema';
 
-/** Text in both of our languages. */
-export interface Bilingual {
-  en: string;
-  'zh-CN': string;
-}
+export type { Bilingual } from './common';
 
-/** A built-in scenario: its id, words, the file as written, and the validated scenario. */
-export interface BuiltinScenario {
-  id: string;
-  title: Bilingual;
-  explanation: Bilingual;
-  input: TcpScenarioInput;
-  scenario: TcpScenario;
-}
+/** A built-in TCP scenario: its id, words, the file as written, and the validated scenario. */
+export type BuiltinScenario = Builtin<TcpScenarioInput, TcpScenario>;
 
 const FILES: unknown[] = [
   normal,
@@ -45,20 +36,7 @@ const FILES: unknown[] = [
 ];
 
 /** Every built-in scenario, in the order the scenario menu lists them. */
-export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = FILES.map((file) => {
-  const parsed = parseScenario(file);
-  if (!parsed.ok) throw new Error(`built-in scenario is invalid: ${parsed.errors.join('; ')}`);
-  const s = parsed.value;
-  if (!s.id || !s.title || !s.explanation)
-    throw new Error('built-in scenarios need id, title, explanation');
-  return {
-    id: s.id,
-    title: s.title,
-    explanation: s.explanation,
-    input: file as TcpScenarioInput,
-    scenario: s,
-  };
-});
+export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = loadBuiltins(FILES, parseScenario);
 
 /** The scenario shown when nothing else is asked for. */
 export const DEFAULT_SCENARIO_ID = 'normal';

@@ -1,6 +1,7 @@
 // Scenario files: the schema every input passes before the engine sees it (CLI, URL, panel, upload).
 // Course authors write these by hand, so every message names the field and the allowed range.
 import { z } from 'zod';
+import { scenarioMetaFields } from './common';
 
 const MAX_TIME_MS = 24 * 3600 * 1000;
 const U32 = 2 ** 32 - 1;
@@ -20,8 +21,6 @@ const positiveInt = (max: number, what = 'value') =>
     .int({ error: 'must be a whole number' })
     .min(1, { error: `must be ≥ 1` })
     .max(max, { error: `must be ≤ ${max} (${what})` });
-
-const text = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) }).strict();
 
 const tcpSide = z
   .object({
@@ -120,12 +119,7 @@ const injectSchema = z
 export const tcpScenarioSchema = z
   .object({
     kind: z.literal('tcp', { error: 'kind must be "tcp"' }),
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lowercase letters, digits and dashes' })
-      .optional(),
-    title: text.optional(),
-    explanation: text.optional(),
+    ...scenarioMetaFields,
     /** How views show seq/ack by default: relative to each side's ISN (like Wireshark) or absolute. */
     numbers: z
       .enum(['relative', 'absolute'], { error: 'must be "relative" or "absolute"' })

@@ -1,0 +1,54 @@
+// What every kind of scenario file shares: its id, bilingual title and explanation, and how a
+// built-in file becomes a menu entry.
+import { z } from 'zod';
+
+const text = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) }).strict();
+
+/** `id`, `title`, `explanation`: optional in user files, required in built-ins. */
+export const scenarioMetaFields = {
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lowercase letters, digits and dashes' })
+    .optional(),
+  title: text.optional(),
+  explanation: text.optional(),
+};
+
+/** Text in both of our languages. */
+export interface Bilingual {
+  en: string;
+  'zh-CN': string;
+}
+
+/** A built-in scenario: its id, words, the file as written, and the validated scenario. */
+export interface Builtin<Input, Scenario> {
+  id: string;
+  title: Bilingual;
+  explanation: Bilingual;
+  input: Input;
+  scenario: Scenario;
+}
+
+/** Validates built-in files at load time (a broken built-in is a programming error). */
+export function loadBuiltins<
+  Input,
+  Scenario extends { id?: string; title?: Bilingual; explanation?: Bilingual },
+>(
+  files: readonly unknown[],
+  parse: (file: unknown) => { ok: true; value: Scenario } | { ok: false; errors: string[] },
+): Builtin<Input, Scenario>[] {
+  return files.map((file) => {
+    const parsed = parse(file);
+    if (!parsed.ok) throw new Error(`built-in scenario is invalid: ${parsed.errors.join('; ')}`);
+    const s = parsed.value;
+    if (!s.id || !s.title || !s.explanation)
+      throw new Error('built-in scenarios need id, title, explanation');
+    return {
+      id: s.id,
+      title: s.title,
+      explanation: s.explanation,
+      input: file as Input,
+      scenario: s,
+    };
+  });
+}
