@@ -1,10 +1,12 @@
-// One endpoint's effects: what each machine action does to the TCB and the wire (RFC 9293 §3.10),
-// the RFC 6298 retransmission timer, and the output routine that segments queued data by MSS.
+// One endpoint's effects: what each machine action does to the TCB and the wire (RFC 9293 §3.10).
+// The RFC 6298 timer lives in rto.ts, the output routine (segmenting queued data) in output.ts.
 import type { TcpAction } from '../../machines/tcp.machine';
-import type { Endpoint, Outcome, TcpFlag } from '../trace';
+import type { Outcome, TcpFlag } from '../trace';
 import { seqAdd, seqDiff, seqLe, seqLt } from './seq';
 import type { EndpointState, Sim, Tcb, WireSegment } from './types';
 import { emit, queueTimer, transmit } from './wire';
+import { armRto, cancelRto, rtoFrom, rttSample, startTiming } from './rto';
+import { isWriteEnd } from './output';
 
 /** A fresh TCB for an endpoint that opens (or answers) with its ISN. */
 export function newTcb(sim: Sim, e: EndpointState): Tcb {
@@ -201,30 +203,6 @@ function sendCtl(
   });
 }
 
-function startTiming(sim: Sim, tcb: Tcb, endSeq: number): void {
-  tcb.timing = { endSeq, sentAt: sim.now };
-}
-
-/** (Re)starts the retransmission timer with the current RTO (RFC 6298 §5.1, §5.3). */
-export function armRto(sim: Sim, e: EndpointState): void {
-  const tcb = e.tcb!;
-  tcb.rtoDeadline = sim.now + tcb.rtoMs;
-  emit(sim, {
-    kind: 'timer.set',
-    endpoint: e.name,
-    timer: 'rto',
-    expiresAt: tcb.rtoDeadline,
-    durationMs: tcb.rtoMs,
-    retries: tcb.retries,
-  });
-  queueTimer(sim, e.name, 'rto', tcb.rtoDeadline);
-}
-
-function cancelRto(sim: Sim, e: EndpointState): void {
-  e.tcb!.rtoDeadline = null;
-  emit(sim, { kind: 'timer.cancelled', endpoint: e.name, timer: 'rto' });
-}
-
 /** RFC 9293 §3.10.7.4 fifth (ACK field) with RFC 6298 RTT sampling and timer management. */
 function processAck(sim: Sim, e: EndpointState, seg: WireSegment): void {
   const tcb = e.tcb!;
@@ -246,32 +224,6 @@ function processAck(sim: Sim, e: EndpointState, seg: WireSegment): void {
   if (tcb.sndUna === tcb.sndNxt) {
     if (tcb.rtoDeadline !== null) cancelRto(sim, e);
   } else armRto(sim, e);
-}
-
-function rtoFrom(sim: Sim, srtt: number, rttvar: number): number {
-  const G = 1; // clock granularity in ms of our virtual clock
-  return Math.min(sim.sc.rtoMaxMs, Math.max(sim.sc.rtoMinMs, srtt + Math.max(G, 4 * rttvar)));
-}
-
-/** RFC 6298 §2.2/§2.3: SRTT/RTTVAR update with α = 1/8, β = 1/4. */
-function rttSample(sim: Sim, e: EndpointState, r: number): void {
-  const tcb = e.tcb!;
-  if (tcb.srttMs === null) {
-    tcb.srttMs = r;
-    tcb.rttvarMs = r / 2;
-  } else {
-    tcb.rttvarMs = 0.75 * tcb.rttvarMs + 0.25 * Math.abs(tcb.srttMs - r);
-    tcb.srttMs = 0.875 * tcb.srttMs + 0.125 * r;
-  }
-  tcb.rtoMs = rtoFrom(sim, tcb.srttMs, tcb.rttvarMs);
-  emit(sim, {
-    kind: 'rtt.sample',
-    endpoint: e.name,
-    sampleMs: r,
-    srttMs: tcb.srttMs,
-    rttvarMs: tcb.rttvarMs,
-    rtoMs: tcb.rtoMs,
-  });
 }
 
 /** §3.10.7.4 seventh: in-order data goes to the application; later data waits in `ooo`. */
@@ -360,107 +312,3 @@ function retransmitOldest(sim: Sim, e: EndpointState): void {
 }
 
 const dataBase = (tcb: Tcb): number => seqAdd(tcb.iss, 1);
-
-function isWriteEnd(e: EndpointState, offset: number): boolean {
-  const w = e.writeEnds;
-  let lo = 0;
-  let hi = w.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = w[mid]!;
-    if (v === offset) return true;
-    if (v < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-// After CLOSE, queued data still goes out before the FIN (RFC 9293 §3.10.4), also in CLOSING.
-const CAN_SEND_DATA = new Set(['ESTABLISHED', 'CLOSE-WAIT', 'FIN-WAIT-1', 'CLOSING', 'LAST-ACK']);
-
-/** Sends what the endpoint can now: queued data (by MSS, within the peer's window), FIN, or an owed ACK. */
-export function output(sim: Sim, e: EndpointState): void {
-  const tcb = e.tcb;
-  if (!tcb) return;
-  const name: Endpoint = e.name;
-  if (CAN_SEND_DATA.has(e.state) && !tcb.finSent && tcb.sndUna !== tcb.iss) {
-    const mss = sim.sc.mss;
-    for (;;) {
-      const queued = e.written - tcb.dataSent;
-      if (queued <= 0) break;
-      const inflight = seqDiff(tcb.sndUna, tcb.sndNxt);
-      const room = tcb.sndWnd - inflight;
-      const len = Math.min(mss, queued, room);
-      // Sender-side silly window avoidance (RFC 9293 §3.8.6.2.1): no tiny segments while data is in flight.
-      if (len <= 0 || (len < Math.min(mss, queued) && inflight > 0)) break;
-      const end = tcb.dataSent + len;
-      const flags: TcpFlag[] = isWriteEnd(e, end) ? ['ACK', 'PSH'] : ['ACK'];
-      const seq = tcb.sndNxt;
-      tcb.dataSent = end;
-      tcb.sndNxt = seqAdd(seq, len);
-      transmit(
-        sim,
-        {
-          from: name,
-          flags,
-          seq,
-          ack: tcb.rcvNxt,
-          window: tcb.rcvWnd,
-          len,
-          reason: 'data',
-          retransmission: false,
-        },
-        true,
-      );
-      tcb.ackPending = false;
-      if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
-      if (tcb.rtoDeadline === null) armRto(sim, e);
-    }
-  }
-  if (
-    e.finQueued &&
-    !tcb.finSent &&
-    e.written === tcb.dataSent &&
-    (e.state === 'FIN-WAIT-1' || e.state === 'CLOSING' || e.state === 'LAST-ACK')
-  ) {
-    tcb.finSent = true;
-    tcb.finSeq = tcb.sndNxt;
-    tcb.sndNxt = seqAdd(tcb.sndNxt, 1);
-    transmit(
-      sim,
-      {
-        from: name,
-        flags: ['ACK', 'FIN'],
-        seq: tcb.finSeq,
-        ack: tcb.rcvNxt,
-        window: tcb.rcvWnd,
-        len: 0,
-        reason: 'fin',
-        retransmission: false,
-      },
-      true,
-    );
-    tcb.ackPending = false;
-    if (!tcb.timing) startTiming(sim, tcb, tcb.sndNxt);
-    if (tcb.rtoDeadline === null) armRto(sim, e);
-  }
-  if (tcb.ackPending) {
-    const reason = tcb.challenge ? 'challengeAck' : 'ack';
-    tcb.ackPending = false;
-    tcb.challenge = false;
-    transmit(
-      sim,
-      {
-        from: name,
-        flags: ['ACK'],
-        seq: tcb.sndNxt,
-        ack: tcb.rcvNxt,
-        window: tcb.rcvWnd,
-        len: 0,
-        reason,
-        retransmission: false,
-      },
-      true,
-    );
-  }
-}
