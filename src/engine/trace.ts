@@ -74,7 +74,11 @@ export type SegmentReason =
   | 'injected'
   | 'duplicate';
 
-export type DropReason = 'fault' | 'random';
+/** 'queue': dropped by a full drop-tail bottleneck queue (scenario `queuePackets`). */
+export type DropReason = 'fault' | 'random' | 'queue';
+export type CongestionPhaseName = 'slowStart' | 'congestionAvoidance' | 'fastRecovery';
+/** What made cwnd/ssthresh/phase change (RFC 5681 §3, RFC 6582 §3.2). */
+export type CcCause = 'newAck' | 'dupAck' | 'tripleDupAck' | 'partialAck' | 'fullAck' | 'timeout';
 export type TimerKind = 'rto' | 'timeWait';
 export type AppAction = 'listen' | 'open' | 'send' | 'close' | 'abort';
 
@@ -147,7 +151,16 @@ export type TraceEvent =
       rttvarMs: number;
       rtoMs: number;
     })
-  | (Base & { kind: 'connection.ended'; endpoint: Endpoint; outcome: Outcome; retries?: number });
+  | (Base & { kind: 'connection.ended'; endpoint: Endpoint; outcome: Outcome; retries?: number })
+  | (Base & {
+      /** Congestion state changed (only with the scenario's opt-in `congestion`). */
+      kind: 'cc.changed';
+      endpoint: Endpoint;
+      cwndBytes: number;
+      ssthreshBytes: number;
+      phase: CongestionPhaseName;
+      cause: CcCause;
+    });
 
 export type ArrivalVerdict =
   | 'accepted' // processed normally

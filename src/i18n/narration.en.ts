@@ -56,6 +56,8 @@ export const narrationEn = {
   'narr.sent.duplicate': 'The network delivers a second copy of {{flags}} (seq={{seq}}).',
 
   'narr.lost.fault': '{{Who}}’s {{flags}} ({{num}}) is lost on the way: {{peer}} never sees it.',
+  'narr.lost.queue':
+    '{{Who}}’s {{flags}} ({{num}}) is dropped at the bottleneck: the router’s queue is full (drop-tail).',
   'narr.lost.random':
     '{{Who}}’s {{flags}} ({{num}}) is lost on the way (random loss): {{peer}} never sees it.',
 
@@ -141,6 +143,22 @@ export const narrationEn = {
   'narr.ended.failed':
     '{{Who}} gives up after {{retries}} retries: the connection failed (timed out).',
   'narr.ended.aborted': '{{Who}}’s connection was aborted by its application.',
+
+  'narr.cc.phase.slowStart': 'slow start',
+  'narr.cc.phase.congestionAvoidance': 'congestion avoidance',
+  'narr.cc.phase.fastRecovery': 'fast recovery',
+  'narr.cc.newAck':
+    '{{Who}}’s congestion window (cwnd) is now {{cwnd}} bytes ({{phase}}, ssthresh {{ssthresh}} bytes).',
+  'narr.cc.dupAck':
+    'Another duplicate ACK in fast recovery: {{who}} inflates cwnd to {{cwnd}} bytes.',
+  'narr.cc.tripleDupAck':
+    'A third duplicate ACK: {{who}} does a fast retransmit, sets ssthresh to {{ssthresh}} bytes and cwnd to {{cwnd}} bytes ({{phase}}).',
+  'narr.cc.partialAck':
+    'A partial ACK: {{who}} stays in fast recovery and retransmits the next missing segment; cwnd {{cwnd}} bytes.',
+  'narr.cc.fullAck':
+    'Everything outstanding at the loss is acknowledged: {{who}} leaves fast recovery with cwnd {{cwnd}} bytes ({{phase}}).',
+  'narr.cc.timeout':
+    'After the timeout {{who}} sets ssthresh to {{ssthresh}} bytes and cwnd back to one MSS ({{cwnd}} bytes): slow start again.',
 } as const;
 
 /** A narration message key. */

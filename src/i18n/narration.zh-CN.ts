@@ -48,6 +48,7 @@ export const narrationZhCN: Record<NarrationKey, string> = {
   'narr.sent.duplicate': '网络把 {{flags}} (seq={{seq}}) 多投递了一份副本。',
 
   'narr.lost.fault': '{{Who}}的 {{flags}} ({{num}}) 在途中丢失：{{peer}}根本没有收到。',
+  'narr.lost.queue': '{{Who}}的 {{flags}} ({{num}}) 在瓶颈处被丢弃：路由器队列已满（尾部丢弃）。',
   'narr.lost.random': '{{Who}}的 {{flags}} ({{num}}) 在途中随机丢失：{{peer}}根本没有收到。',
 
   'narr.arrived.accepted': '{{Who}}收到 {{flags}} ({{num}})。',
@@ -119,4 +120,19 @@ export const narrationZhCN: Record<NarrationKey, string> = {
   'narr.ended.reset': '{{Who}}的应用收到“连接被重置”：一个 RST 终止了连接。',
   'narr.ended.failed': '{{Who}}重试 {{retries}} 次后放弃：连接失败（超时）。',
   'narr.ended.aborted': '{{Who}}的连接被其应用中止。',
+
+  'narr.cc.phase.slowStart': '慢启动',
+  'narr.cc.phase.congestionAvoidance': '拥塞避免',
+  'narr.cc.phase.fastRecovery': '快速恢复',
+  'narr.cc.newAck':
+    '{{Who}}的拥塞窗口 (cwnd) 现在为 {{cwnd}} 字节（{{phase}}，慢启动阈值 ssthresh 为 {{ssthresh}} 字节）。',
+  'narr.cc.dupAck': '快速恢复中又收到一个重复 ACK：{{who}}把拥塞窗口膨胀到 {{cwnd}} 字节。',
+  'narr.cc.tripleDupAck':
+    '第三个重复 ACK：{{who}}进行快速重传，把慢启动阈值设为 {{ssthresh}} 字节，拥塞窗口设为 {{cwnd}} 字节（{{phase}}）。',
+  'narr.cc.partialAck':
+    '部分确认 (partial ACK)：{{who}}留在快速恢复中并重传下一个缺失的报文段；拥塞窗口 {{cwnd}} 字节。',
+  'narr.cc.fullAck':
+    '丢包时未确认的数据已全部确认：{{who}}退出快速恢复，拥塞窗口为 {{cwnd}} 字节（{{phase}}）。',
+  'narr.cc.timeout':
+    '超时后{{who}}把慢启动阈值设为 {{ssthresh}} 字节，拥塞窗口回到一个 MSS（{{cwnd}} 字节）：重新慢启动。',
 };

@@ -88,6 +88,15 @@ function sentence(
       ];
     case 'connection.ended':
       return [t(`narr.ended.${e.outcome}`, { ...actor(e.endpoint, t), retries: e.retries ?? 0 })];
+    case 'cc.changed':
+      return [
+        t(`narr.cc.${e.cause}`, {
+          ...actor(e.endpoint, t),
+          cwnd: e.cwndBytes,
+          ssthresh: e.ssthreshBytes,
+          phase: t(`narr.cc.phase.${e.phase}`),
+        }),
+      ];
   }
 }
 

@@ -102,7 +102,14 @@ export function narrateLost(
     flags: flagsLabel(seg.flags),
     num: keyNumber(trace, seg, mode),
   };
-  return t(e.reason === 'random' ? 'narr.lost.random' : 'narr.lost.fault', p);
+  return t(
+    e.reason === 'random'
+      ? 'narr.lost.random'
+      : e.reason === 'queue'
+        ? 'narr.lost.queue'
+        : 'narr.lost.fault',
+    p,
+  );
 }
 
 /** What the receiver made of an arriving segment (RFC 9293 §3.10.7). */

@@ -116,6 +116,19 @@ const injectSchema = z
   })
   .strict();
 
+/** Opt-in congestion control (RFC 5681, RFC 6582): omitted = the sender is limited by the peer's window only. */
+const congestionSchema = z
+  .object({
+    algorithm: z
+      .enum(['tahoe', 'reno', 'newreno'], { error: 'must be "tahoe", "reno" or "newreno"' })
+      .default('reno'),
+    /** Initial congestion window, in segments (RFC 5681 §3.1 IW). */
+    initialCwnd: positiveInt(100, 'initial cwnd in segments').default(1),
+    /** Initial slow-start threshold, in segments. */
+    initialSsthresh: positiveInt(1_000_000, 'initial ssthresh in segments').default(64),
+  })
+  .strict();
+
 export const tcpScenarioSchema = z
   .object({
     kind: z.literal('tcp', { error: 'kind must be "tcp"' }),
@@ -138,6 +151,10 @@ export const tcpScenarioSchema = z
       .default(100),
     /** Link rate; omitted = infinitely fast (no serialization delay). */
     bandwidthBps: z.number().min(1000, { error: 'must be ≥ 1000 bit/s' }).max(1e12).optional(),
+    /** Drop-tail bottleneck queue, in packets per direction (needs bandwidthBps). */
+    queuePackets: positiveInt(1_000_000, 'queue size in packets').optional(),
+    /** Congestion control (opt-in). */
+    congestion: congestionSchema.optional(),
     mss: positiveInt(65495, 'MSS').default(1460),
     mslMs: positiveInt(3_600_000, 'MSL').default(30_000),
     rtoInitialMs: positiveInt(600_000, 'initial RTO').default(1000),
@@ -160,6 +177,7 @@ export type TcpScenarioInput = z.input<typeof tcpScenarioSchema>;
 /** A scenario with every default filled in: what the engine runs. */
 export type TcpScenario = z.output<typeof tcpScenarioSchema>;
 export type Fault = z.output<typeof faultSchema>;
+export type CongestionConfig = z.output<typeof congestionSchema>;
 
 export const scenarioSchema = tcpScenarioSchema;
 export type Scenario = TcpScenario;
@@ -206,6 +224,9 @@ function crossCheck(s: Scenario): string[] {
     errs.push('client: choose "listen" (passive open) or "open" (active open), not both');
   }
   if (s.rtoMinMs > s.rtoMaxMs) errs.push('rtoMinMs: must be ≤ rtoMaxMs');
+  if (s.queuePackets !== undefined && s.bandwidthBps === undefined) {
+    errs.push('queuePackets: a bottleneck queue needs a link rate: set "bandwidthBps" too');
+  }
   return errs;
 }
 

@@ -6,7 +6,8 @@ import { seqAdd, seqDiff, seqLe, seqLt } from './seq';
 import type { EndpointState, Sim, Tcb, WireSegment } from './types';
 import { emit, queueTimer, transmit } from './wire';
 import { armRto, cancelRto, rtoFrom, rttSample, startTiming } from './rto';
-import { isWriteEnd } from './output';
+import { resendAt } from './output';
+import { isDupAck, newCc, onDupAck, onNewAck, onRto, startGoBackN } from './congestion';
 
 /** A fresh TCB for an endpoint that opens (or answers) with its ISN. */
 export function newTcb(sim: Sim, e: EndpointState): Tcb {
@@ -32,6 +33,7 @@ export function newTcb(sim: Sim, e: EndpointState): Tcb {
     timing: null,
     synRetransmitted: false,
     timeWaitDeadline: null,
+    cc: newCc(sim, e.isn),
   };
 }
 
@@ -207,9 +209,16 @@ function sendCtl(
 function processAck(sim: Sim, e: EndpointState, seg: WireSegment): void {
   const tcb = e.tcb!;
   if (!seg.flags.includes('ACK')) return;
+  const prevWnd = tcb.sndWnd;
   if (seqLe(tcb.sndUna, seg.ack)) tcb.sndWnd = seg.window;
-  if (!(seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt))) return;
+  if (!(seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt))) {
+    if (tcb.cc && tcb.sndUna !== tcb.iss && isDupAck(tcb, seg, prevWnd)) {
+      onDupAck(sim, e, resendAt);
+    }
+    return;
+  }
   const synAcked = tcb.sndUna === tcb.iss;
+  const acked = seqDiff(tcb.sndUna, seg.ack);
   tcb.sndUna = seg.ack;
   tcb.retries = 0;
   if (tcb.timing && seqLe(tcb.timing.endSeq, seg.ack)) {
@@ -221,6 +230,7 @@ function processAck(sim: Sim, e: EndpointState, seg: WireSegment): void {
   } else if (tcb.srttMs !== null) {
     tcb.rtoMs = rtoFrom(sim, tcb.srttMs, tcb.rttvarMs); // §5.5 backoff ends on new data acked
   }
+  if (tcb.cc && !synAcked) onNewAck(sim, e, acked, resendAt);
   if (tcb.sndUna === tcb.sndNxt) {
     if (tcb.rtoDeadline !== null) cancelRto(sim, e);
   } else armRto(sim, e);
@@ -272,43 +282,19 @@ function drainOoo(sim: Sim, e: EndpointState): void {
 /** RFC 6298 §5.4–5.6: back off, re-send the oldest unacknowledged segment, restart the timer. */
 function retransmitOldest(sim: Sim, e: EndpointState): void {
   const tcb = e.tcb!;
+  const cc = tcb.cc && tcb.sndUna !== tcb.iss;
+  if (cc) onRto(sim, e); // RFC 5681 §3.1 (4): before the retry count moves
   tcb.retries++;
   tcb.rtoMs = Math.min(sim.sc.rtoMaxMs, tcb.rtoMs * 2);
   tcb.timing = null; // Karn's algorithm
-  const win = tcb.rcvWnd;
   if (tcb.sndUna === tcb.iss) {
     tcb.synRetransmitted = true;
     if (e.state === 'SYN-SENT') sendCtl(sim, e, ['SYN'], tcb.iss, 0, 'retransmit', true);
     else sendCtl(sim, e, ['SYN', 'ACK'], tcb.iss, tcb.rcvNxt, 'retransmit', true);
-  } else if (seqDiff(dataBase(tcb), tcb.sndUna) < tcb.dataSent) {
-    const off = seqDiff(dataBase(tcb), tcb.sndUna);
-    const len = Math.min(sim.sc.mss, tcb.dataSent - off);
-    const flags: TcpFlag[] = isWriteEnd(e, off + len) ? ['ACK', 'PSH'] : ['ACK'];
-    transmit(sim, {
-      from: e.name,
-      flags,
-      seq: tcb.sndUna,
-      ack: tcb.rcvNxt,
-      window: win,
-      len,
-      reason: 'retransmit',
-      retransmission: true,
-    });
-    tcb.ackPending = false;
-  } else if (tcb.finSent) {
-    transmit(sim, {
-      from: e.name,
-      flags: ['ACK', 'FIN'],
-      seq: tcb.finSeq,
-      ack: tcb.rcvNxt,
-      window: win,
-      len: 0,
-      reason: 'retransmit',
-      retransmission: true,
-    });
-    tcb.ackPending = false;
+  } else {
+    const covered = resendAt(sim, e, tcb.sndUna);
+    // With congestion control, go back N from there as cwnd opens (RFC 5681 §3.1 after (4)).
+    if (cc) startGoBackN(tcb, seqAdd(tcb.sndUna, covered));
   }
   armRto(sim, e);
 }
-
-const dataBase = (tcb: Tcb): number => seqAdd(tcb.iss, 1);

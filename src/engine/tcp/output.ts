@@ -5,6 +5,7 @@ import { seqAdd, seqDiff } from './seq';
 import type { EndpointState, Sim } from './types';
 import { transmit } from './wire';
 import { armRto, startTiming } from './rto';
+import { goBackN, sendWindow } from './congestion';
 
 /** Whether a stream offset ends an application write (PSH goes on that segment). */
 export function isWriteEnd(e: EndpointState, offset: number): boolean {
@@ -29,13 +30,17 @@ export function output(sim: Sim, e: EndpointState): void {
   const tcb = e.tcb;
   if (!tcb) return;
   const name: Endpoint = e.name;
-  if (CAN_SEND_DATA.has(e.state) && !tcb.finSent && tcb.sndUna !== tcb.iss) {
+  // Go-back-N after an RTO (congestion control only): re-send before sending anything new.
+  if (tcb.cc?.rtxNxt != null && CAN_SEND_DATA.has(e.state)) goBackN(sim, e, resendAt);
+  if (CAN_SEND_DATA.has(e.state) && !tcb.finSent && tcb.sndUna !== tcb.iss && !tcb.cc?.rtxNxt) {
     const mss = sim.sc.mss;
+    // Within the peer's window, and with congestion control also within cwnd (RFC 5681 §3.1).
+    const wnd = tcb.cc ? sendWindow(tcb) : tcb.sndWnd;
     for (;;) {
       const queued = e.written - tcb.dataSent;
       if (queued <= 0) break;
       const inflight = seqDiff(tcb.sndUna, tcb.sndNxt);
-      const room = tcb.sndWnd - inflight;
+      const room = wnd - inflight;
       const len = Math.min(mss, queued, room);
       // Sender-side silly window avoidance (RFC 9293 §3.8.6.2.1): no tiny segments while data is in flight.
       if (len <= 0 || (len < Math.min(mss, queued) && inflight > 0)) break;
@@ -66,6 +71,7 @@ export function output(sim: Sim, e: EndpointState): void {
   if (
     e.finQueued &&
     !tcb.finSent &&
+    tcb.cc?.rtxNxt == null &&
     e.written === tcb.dataSent &&
     (e.state === 'FIN-WAIT-1' || e.state === 'CLOSING' || e.state === 'LAST-ACK')
   ) {
@@ -109,4 +115,46 @@ export function output(sim: Sim, e: EndpointState): void {
       true,
     );
   }
+}
+
+const dataBase = (iss: number): number => seqAdd(iss, 1);
+
+/**
+ * Re-sends the segment that starts at `seq` (up to one MSS of data, or the FIN) and returns the
+ * sequence space it covers (0 if nothing is there). Used by the RTO and by fast retransmit.
+ */
+export function resendAt(sim: Sim, e: EndpointState, seq: number): number {
+  const tcb = e.tcb!;
+  const off = seqDiff(dataBase(tcb.iss), seq);
+  if (off >= 0 && off < tcb.dataSent) {
+    const len = Math.min(sim.sc.mss, tcb.dataSent - off);
+    const flags: TcpFlag[] = isWriteEnd(e, off + len) ? ['ACK', 'PSH'] : ['ACK'];
+    transmit(sim, {
+      from: e.name,
+      flags,
+      seq,
+      ack: tcb.rcvNxt,
+      window: tcb.rcvWnd,
+      len,
+      reason: 'retransmit',
+      retransmission: true,
+    });
+    tcb.ackPending = false;
+    return len;
+  }
+  if (tcb.finSent && seq === tcb.finSeq) {
+    transmit(sim, {
+      from: e.name,
+      flags: ['ACK', 'FIN'],
+      seq: tcb.finSeq,
+      ack: tcb.rcvNxt,
+      window: tcb.rcvWnd,
+      len: 0,
+      reason: 'retransmit',
+      retransmission: true,
+    });
+    tcb.ackPending = false;
+    return 1;
+  }
+  return 0;
 }

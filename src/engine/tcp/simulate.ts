@@ -55,6 +55,7 @@ export function simulateTcp(
     segCount: 0,
     flagCounts: { client: new Map(), server: new Map() },
     linkBusyUntil: { client: 0, server: 0 },
+    linkQueue: { client: [], server: [] },
     stepOpen: false,
     lastRetries: 0,
     pendingFin: { client: false, server: false },

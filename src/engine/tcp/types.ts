@@ -1,9 +1,10 @@
 // Plain-data state of a TCP simulation run: endpoints with their TCBs, the link, counters.
-import type { Endpoint, Outcome, Segment, TcpState, TraceEvent } from '../trace';
+import type { DropReason, Endpoint, Outcome, Segment, TcpState, TraceEvent } from '../trace';
 import type { TcpScenario } from '../../scenarios/schema';
 import type { Rng } from '../rng';
 import type { EventQueue } from '../queue';
 import type { MachineDriver } from './machineDriver';
+import type { CcState } from './congestion';
 
 /** Transmission control block (RFC 9293 §3.3.1), plus our send/receive bookkeeping. */
 export interface Tcb {
@@ -37,6 +38,8 @@ export interface Tcb {
   /** The SYN (or SYN,ACK) was retransmitted: RFC 6298 §5.7 applies on establishment. */
   synRetransmitted: boolean;
   timeWaitDeadline: number | null;
+  /** Congestion control state (null unless the scenario opts in with `congestion`). */
+  cc: CcState | null;
 }
 
 /** One endpoint: control state from the machine, TCB, application-side queues. */
@@ -69,7 +72,7 @@ export type QueueItem =
       bytes?: number;
     }
   | { type: 'arrive'; seg: WireSegment }
-  | { type: 'lost'; seg: WireSegment; reason: 'fault' | 'random' }
+  | { type: 'lost'; seg: WireSegment; reason: DropReason }
   | { type: 'inject'; index: number }
   | { type: 'timer'; ep: Endpoint; kind: 'rto' | 'timeWait' };
 
@@ -87,6 +90,8 @@ export interface Sim {
   /** Per side, per flag-set bitmask: how many such segments that side has sent. */
   flagCounts: Record<Endpoint, Map<number, number>>;
   linkBusyUntil: Record<Endpoint, number>;
+  /** With `queuePackets`: serialization finish times of the segments queued per direction (FIFO). */
+  linkQueue: Record<Endpoint, number[]>;
   /** Whether the current queue item has emitted anything (then it is a step). */
   stepOpen: boolean;
   /** Retries counted when the last RTO gave up (for the "failed after N retries" outcome). */
@@ -94,7 +99,7 @@ export interface Sim {
   /** A queued FIN became in-sequence while draining out-of-order data. */
   pendingFin: Record<Endpoint, boolean>;
   /** Set by the link for the segment being sent: lost (and why), duplicated (after how long). */
-  fateLoss: 'fault' | 'random' | null;
+  fateLoss: DropReason | null;
   fateDupAfter: number | null;
   /** Whether any `drop` fault needs per-flag-set counts. */
   countFlags: boolean;

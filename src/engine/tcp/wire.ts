@@ -55,7 +55,8 @@ export function transmit(sim: Sim, out: Outgoing, flagsSorted = false): void {
   const arrival = fate(sim, segment, index);
   if (sim.fateLoss) {
     const reason = sim.fateLoss;
-    const at = sim.now + (arrival - sim.now) / 2;
+    // A queue drop happens at the bottleneck as the segment arrives there; other losses mid-path.
+    const at = reason === 'queue' ? sim.now : sim.now + (arrival - sim.now) / 2;
     emit(sim, { kind: 'segment.sent', segment, arriveAt: null, drop: { reason, at } });
     sim.queue.push(at, { type: 'lost', seg: segment, reason });
   } else {
@@ -76,15 +77,23 @@ function duplicate(sim: Sim, orig: Segment, arriveAt: number): void {
 function fate(sim: Sim, seg: Segment, index: number): number {
   const sc = sim.sc;
   let start = sim.now;
+  let queueFull = false;
   if (sc.bandwidthBps) {
-    const ser = ((seg.len + IP_TCP_HEADER_BYTES) * 8 * 1000) / sc.bandwidthBps;
-    start = Math.max(sim.now, sim.linkBusyUntil[seg.from]) + ser;
-    sim.linkBusyUntil[seg.from] = start;
+    queueFull = sc.queuePackets !== undefined && bottleneckFull(sim, seg.from, sc.queuePackets);
+    if (!queueFull) {
+      const ser = ((seg.len + IP_TCP_HEADER_BYTES) * 8 * 1000) / sc.bandwidthBps;
+      start = Math.max(sim.now, sim.linkBusyUntil[seg.from]) + ser;
+      sim.linkBusyUntil[seg.from] = start;
+      if (sc.queuePackets !== undefined) sim.linkQueue[seg.from].push(start);
+    }
   }
   let arrival = start + sc.rttMs / 2;
   sim.fateLoss = null;
   sim.fateDupAfter = null;
-  if (sc.faults.length === 0) return arrival;
+  if (sc.faults.length === 0) {
+    if (queueFull) sim.fateLoss = 'queue';
+    return arrival;
+  }
   let nth = 0;
   if (sim.countFlags) {
     const key = flagMask(seg.flags);
@@ -116,7 +125,24 @@ function fate(sim: Sim, seg: Segment, index: number): number {
       if (f.duplicate.index === index) sim.fateDupAfter = f.duplicate.afterMs;
     }
   }
+  // Faults are still evaluated (random draws stay in step); a full queue wins over them.
+  if (queueFull) {
+    sim.fateLoss = 'queue';
+    sim.fateDupAfter = null;
+  }
   return arrival;
+}
+
+/**
+ * Drop-tail bottleneck: whether the `from` direction already holds `limit` segments waiting or
+ * being serialized (those whose serialization ends after now). Finish times are FIFO-ordered.
+ */
+function bottleneckFull(sim: Sim, from: Endpoint, limit: number): boolean {
+  const q = sim.linkQueue[from];
+  let head = 0;
+  while (head < q.length && q[head]! <= sim.now) head++;
+  if (head > 0) q.splice(0, head);
+  return q.length >= limit;
 }
 
 const FLAG_BITS: Record<TcpFlag, number> = { ACK: 1, FIN: 2, PSH: 4, RST: 8, SYN: 16 };
