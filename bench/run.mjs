@@ -360,6 +360,28 @@ async function runBrowser(pageDir, quick) {
       /** The same against drawing every item of our diagram (viewport = whole height). */
       ratioVsFullRender: r(render.medianMs / (v1k?.layoutPlusFullRenderMs ?? NaN), 1),
     };
+    /** Congestion lab: a click that adds or removes a loss (re-simulate + layout + render). */
+    out.cwndChart = [];
+    for (const rounds of [1_000, 10_000]) {
+      console.log(`cwnd chart: loss toggles on ${rounds} rounds …`);
+      const c = await page.evaluate(
+        ([n, k]) => window.wwBench.chartLossUpdate(n, k),
+        [rounds, quick ? 10 : 60],
+      );
+      const part = (/** @type {number[]} */ xs) => ({
+        medianMs: r(median(xs)),
+        p95Ms: r(quantile(xs, 0.95)),
+      });
+      out.cwndChart.push({
+        rounds: c.rounds,
+        algorithms: c.algorithms,
+        clicks: c.clicks,
+        total: part(c.totalMs),
+        simulate: part(c.simulateMs),
+        layout: part(c.layoutMs),
+        render: part(c.renderMs),
+      });
+    }
     if (errors.length) out.pageErrors = errors.slice(0, 20);
     return out;
   } finally {
@@ -512,6 +534,11 @@ function printTable(res) {
   if (m) {
     console.log(
       `\nMermaid ${m.version}, ${m.messages} messages: render ${m.render.medianMs} ms (cold ${m.render.coldMs}); ratio ${m.ratioVsFirstRender}× vs our layout+first render, ${m.ratioVsFullRender}× vs our full-DOM render`,
+    );
+  }
+  for (const c of res.browser?.cwndChart ?? []) {
+    console.log(
+      `cwnd chart, ${c.rounds.toLocaleString('en-US')} rounds × ${c.algorithms} algorithms: adding/removing a loss ${c.total.medianMs} ms median, p95 ${c.total.p95Ms} (simulate ${c.simulate.medianMs}, layout ${c.layout.medianMs}, render ${c.render.medianMs})`,
     );
   }
   console.log('\nTargets');

@@ -9,6 +9,7 @@ import { layoutSequence, type SequenceLayout } from '../../src/viz/sequence/layo
 import { renderSequence, yForStep } from '../../src/viz/sequence/render';
 import { segmentLabel } from '../../src/viz/sequence/labels';
 import { bulkTcpScenario, measureEngine, type EngineMeasurement } from '../engine';
+import { chartLossUpdate, type ChartLossResult } from './cwnd';
 
 /** Width of the diagram and height of its scroll viewport, in CSS pixels. */
 const WIDTH = 900;
@@ -78,6 +79,7 @@ export interface BenchApi {
   stepping(target: number, anchors: number, perAnchor: number): Promise<SteppingResult>;
   unchangedFrame(target: number, runs: number): Promise<Timings>;
   mermaid(target: number, runs: number): Promise<MermaidResult>;
+  chartLossUpdate(rounds: number, clicks: number): Promise<ChartLossResult>;
   chromeVersion(): string;
 }
 
@@ -343,5 +345,6 @@ window.wwBench = {
   stepping,
   unchangedFrame,
   mermaid: runMermaid,
+  chartLossUpdate,
   chromeVersion: () => navigator.userAgent,
 };
