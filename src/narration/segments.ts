@@ -1,5 +1,5 @@
 // Sentences about segments: why one was sent (from its reason and what triggered it), lost, received.
-import type { EventOf, Segment, TcpTrace, TraceEvent } from '../engine/trace';
+import type { Endpoint, EventOf, Segment, TcpTrace, TraceEvent } from '../engine/trace';
 import type { Translate } from '../i18n/i18n';
 import {
   actor,
@@ -88,6 +88,23 @@ function lastArrivalAt(
   return undefined;
 }
 
+/** Sentence parameters shared by lost and arrived segments: who, flags and the shown numbers. */
+function segmentParams(
+  trace: TcpTrace,
+  seg: Segment,
+  who: Endpoint,
+  t: Translate,
+  mode: NumberMode,
+) {
+  return {
+    ...actor(who, t),
+    flags: flagsLabel(seg.flags),
+    seq: shownSeq(trace, seg, mode),
+    ack: shownAck(trace, seg, mode),
+    num: keyNumber(trace, seg, mode),
+  };
+}
+
 /** "The client's SYN (seq=0) is lost on the way: the server never sees it." */
 export function narrateLost(
   trace: TcpTrace,
@@ -97,11 +114,7 @@ export function narrateLost(
 ): string {
   const seg = indexTrace(trace).segments.get(e.segId);
   if (!seg) return '';
-  const p = {
-    ...actor(seg.from, t),
-    flags: flagsLabel(seg.flags),
-    num: keyNumber(trace, seg, mode),
-  };
+  const p = segmentParams(trace, seg, seg.from, t, mode);
   return t(
     e.reason === 'random'
       ? 'narr.lost.random'
@@ -121,13 +134,7 @@ export function narrateArrival(
 ): string {
   const seg = indexTrace(trace).segments.get(e.segId);
   if (!seg) return '';
-  const p = {
-    ...actor(e.endpoint, t),
-    flags: flagsLabel(seg.flags),
-    seq: shownSeq(trace, seg, mode),
-    ack: shownAck(trace, seg, mode),
-    num: keyNumber(trace, seg, mode),
-  };
+  const p = segmentParams(trace, seg, e.endpoint, t, mode);
   if (e.verdict === 'duplicate' && seg.flags.includes('SYN') && seg.flags.includes('ACK')) {
     return t('narr.arrived.duplicateSynAck', p);
   }
