@@ -49,9 +49,10 @@ export const cubic: RoundsAlgorithm = {
     const { wMax, ssthresh } = reduce(s);
     return { wMax, ssthresh, cwnd: ssthresh };
   },
-  // §4.8: on a timeout CUBIC follows Reno (cwnd = 1) but sets ssthresh with β_cubic.
+  // §4.8: on a timeout CUBIC follows Reno (cwnd = 1) but sets ssthresh with β_cubic; the first
+  // congestion avoidance after it starts with K = 0 and W_max = the window it starts from.
   onTimeout(s) {
-    const { wMax, ssthresh } = reduce(s);
-    return { wMax, ssthresh, cwnd: 1 };
+    const { ssthresh } = reduce(s);
+    return { wMax: null, ssthresh, cwnd: 1 };
   },
 };
