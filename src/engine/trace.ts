@@ -160,6 +160,8 @@ export type TraceEvent =
       ssthreshBytes: number;
       phase: CongestionPhaseName;
       cause: CcCause;
+      /** CUBIC: W_max (RFC 9438 §4.1), once there has been a reduction. */
+      wMaxBytes?: number;
     });
 
 export type ArrivalVerdict =

@@ -96,11 +96,34 @@ const duplicateFault = z
   })
   .strict();
 
+/**
+ * Data segments (len > 0) sent by `from` in [fromMs, toMs): the first `count` of them, or all.
+ * Without `toMs` the outage lasts until `from`'s retransmission timer fires.
+ */
+const dropDataFault = z
+  .object({
+    dropData: z
+      .object({
+        from: endpoint,
+        fromMs: timeMs,
+        toMs: timeMs.optional(),
+        count: positiveInt(1e7, 'segments to drop').optional(),
+        /** Skip retransmissions: only segments carrying data never sent before count. */
+        newDataOnly: z.boolean({ error: 'must be true or false' }).default(false),
+      })
+      .strict()
+      .refine((d) => d.toMs === undefined || d.toMs > d.fromMs, {
+        error: 'toMs must be > fromMs',
+        path: ['toMs'],
+      }),
+  })
+  .strict();
+
 export const faultSchema = z.union(
-  [dropFault, dropIndexFault, randomLossFault, delayFault, duplicateFault],
+  [dropFault, dropIndexFault, randomLossFault, delayFault, duplicateFault, dropDataFault],
   {
     error:
-      'each fault is one of {"drop": {from, flags, occurrence}}, {"dropIndex": {index}}, {"randomLoss": {rate}}, {"delay": {index, byMs}}, {"duplicate": {index}}',
+      'each fault is one of {"drop": {from, flags, occurrence}}, {"dropIndex": {index}}, {"randomLoss": {rate}}, {"delay": {index, byMs}}, {"duplicate": {index}}, {"dropData": {from, fromMs, toMs}}',
   },
 );
 
@@ -116,11 +139,13 @@ const injectSchema = z
   })
   .strict();
 
-/** Opt-in congestion control (RFC 5681, RFC 6582): omitted = the sender is limited by the peer's window only. */
+/** Opt-in congestion control (RFC 5681, RFC 6582, RFC 9438): omitted = the sender is limited by the peer's window only. */
 const congestionSchema = z
   .object({
     algorithm: z
-      .enum(['tahoe', 'reno', 'newreno'], { error: 'must be "tahoe", "reno" or "newreno"' })
+      .enum(['tahoe', 'reno', 'newreno', 'cubic'], {
+        error: 'must be "tahoe", "reno", "newreno" or "cubic"',
+      })
       .default('reno'),
     /** Initial congestion window, in segments (RFC 5681 §3.1 IW). */
     initialCwnd: positiveInt(100, 'initial cwnd in segments').default(1),

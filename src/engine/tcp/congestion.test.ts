@@ -168,7 +168,7 @@ describe('congestion control (opt-in)', () => {
       kind: 'tcp',
       client: { open: { at: 0 } },
       server: { listen: true },
-      congestion: { algorithm: 'cubic' },
+      congestion: { algorithm: 'bbr' },
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.join()).toMatch(/congestion\.algorithm: must be/);

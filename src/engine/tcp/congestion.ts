@@ -1,5 +1,5 @@
-// Opt-in congestion control of the "segments" model: Tahoe, Reno (RFC 5681) and NewReno (RFC 6582).
-// cwnd and ssthresh are kept in bytes; the phase comes from the XState congestion machine, run
+// Opt-in congestion control of the "segments" model: Tahoe, Reno (RFC 5681), NewReno (RFC 6582)
+// and CUBIC (RFC 9438, with NewReno's loss recovery). cwnd and ssthresh are kept in bytes; the phase comes from the XState congestion machine, run
 // through its pure `transition()` and memoized like the TCP machine driver.
 import { transition } from 'xstate';
 import {
@@ -27,6 +27,21 @@ export interface CcState {
    * re-send; SND.NXT is left alone (so the FIN bookkeeping is untouched). Null when not resending.
    */
   rtxNxt: number | null;
+  /** CUBIC only (RFC 9438 §4): the state of the current congestion-avoidance epoch. */
+  cubic: CubicState | null;
+}
+
+/** RFC 9438 §4.1–4.3 variables, windows in segments, times in ms. */
+export interface CubicState {
+  /** W_max: the window before the last reduction (null after a timeout: §4.8). */
+  wMax: number | null;
+  /** When the current congestion-avoidance epoch began (null: not in one yet). */
+  epochStart: number | null;
+  cwndEpoch: number;
+  /** K in seconds. */
+  k: number;
+  /** The Reno-friendly estimate W_est. */
+  wEst: number;
 }
 
 /** A fresh congestion state (RFC 5681 §3.1: IW and an arbitrarily high initial ssthresh). */
@@ -40,6 +55,10 @@ export function newCc(sim: Sim, iss: number): CcState | null {
     dupAcks: 0,
     recover: iss,
     rtxNxt: null,
+    cubic:
+      c.algorithm === 'cubic'
+        ? { wMax: null, epochStart: null, cwndEpoch: 0, k: 0, wEst: 0 }
+        : null,
   };
 }
 
@@ -72,6 +91,57 @@ export function nextPhase(phase: CongestionPhase, event: CongestionEvent): Conge
   return next;
 }
 
+/** NewReno and CUBIC stay in fast recovery through partial ACKs (RFC 6582; RFC 9438 §4.6 asks for it). */
+const newRenoRecovery = (algo: string): boolean => algo === 'newreno' || algo === 'cubic';
+
+/** RFC 9438 §4.6 β_cubic, §5 C, §4.3 α_cubic = 3(1 − β)/(1 + β). */
+const BETA_CUBIC = 0.7;
+const C_CUBIC = 0.4;
+const ALPHA_CUBIC = (3 * (1 - BETA_CUBIC)) / (1 + BETA_CUBIC);
+
+/**
+ * RFC 9438 §4.6–4.7 on a congestion event: W_max (with fast convergence) and the new ssthresh,
+ * max(cwnd·β_cubic, 2·SMSS). Ends the current epoch.
+ */
+function cubicReduce(cc: CcState, mss: number): number {
+  const cu = cc.cubic!;
+  const w = cc.cwnd / mss;
+  cu.wMax = cu.wMax !== null && w < cu.wMax ? (w * (1 + BETA_CUBIC)) / 2 : w;
+  cu.epochStart = null;
+  return Math.max(Math.floor(cc.cwnd * BETA_CUBIC), 2 * mss);
+}
+
+/**
+ * RFC 9438 §4.2–4.4 congestion avoidance, per ACK: the target W_cubic(t + RTT), clamped to
+ * [cwnd, 1.5·cwnd], is approached by (target − cwnd)/cwnd per segment acked; the Reno-friendly
+ * W_est grows by α_cubic per window acked, and cwnd never stays below it.
+ */
+function cubicAvoid(sim: Sim, tcb: Tcb, cc: CcState, acked: number): void {
+  const mss = sim.sc.mss;
+  const cu = cc.cubic!;
+  const w = cc.cwnd / mss;
+  if (cu.epochStart === null) {
+    cu.epochStart = sim.now;
+    cu.cwndEpoch = w;
+    if (cu.wMax === null || cu.wMax < w) cu.wMax = w; // §4.8 after a timeout, or above the old W_max
+    cu.k = Math.cbrt((cu.wMax - w) / C_CUBIC);
+    cu.wEst = w;
+  }
+  const rttS = (tcb.srttMs ?? sim.sc.rttMs) / 1000;
+  const t = (sim.now - cu.epochStart) / 1000;
+  const segs = acked / mss;
+  cu.wEst += (ALPHA_CUBIC * segs) / w;
+  const wCubic = (x: number) => C_CUBIC * (x - cu.k) ** 3 + cu.wMax!;
+  let next: number;
+  if (wCubic(t) < cu.wEst) {
+    next = cu.wEst; // §4.3 Reno-friendly region
+  } else {
+    const target = Math.min(Math.max(wCubic(t + rttS), w), 1.5 * w);
+    next = w + ((target - w) / w) * segs;
+  }
+  cc.cwnd = Math.max(cc.cwnd, next * mss);
+}
+
 /** FlightSize (RFC 5681 §2): data sent but not yet acknowledged. */
 const flightSize = (tcb: Tcb): number => seqDiff(tcb.sndUna, tcb.sndNxt);
 /** RFC 5681 (4): ssthresh = max(FlightSize / 2, 2·SMSS). */
@@ -82,10 +152,12 @@ function changed(sim: Sim, e: EndpointState, cc: CcState, cause: CcCause): void 
   emit(sim, {
     kind: 'cc.changed',
     endpoint: e.name,
-    cwndBytes: cc.cwnd,
-    ssthreshBytes: cc.ssthresh,
+    // CUBIC grows by fractions of a byte per ACK; the trace keeps whole bytes.
+    cwndBytes: Math.round(cc.cwnd),
+    ssthreshBytes: Math.round(cc.ssthresh),
     phase: cc.phase,
     cause,
+    ...(cc.cubic?.wMax != null ? { wMaxBytes: Math.round(cc.cubic.wMax * sim.sc.mss) } : {}),
   });
 }
 
@@ -119,8 +191,8 @@ export function onDupAck(sim: Sim, e: EndpointState, resend: Resend): void {
   cc.dupAcks++;
   if (cc.dupAcks !== 3) return; // RFC 5681 §3.2 step 1: the first two only count (no limited transmit)
   // RFC 6582 §3.2 step 1: no new recovery unless the ACK covers more than `recover`.
-  if (algo === 'newreno' && !seqLt(cc.recover, tcb.sndUna) && cc.recover !== tcb.iss) return;
-  cc.ssthresh = halved(tcb, mss);
+  if (newRenoRecovery(algo) && !seqLt(cc.recover, tcb.sndUna) && cc.recover !== tcb.iss) return;
+  cc.ssthresh = cc.cubic ? cubicReduce(cc, mss) : halved(tcb, mss);
   cc.recover = tcb.sndNxt;
   const fastRecovery = algo !== 'tahoe';
   cc.phase = nextPhase(cc.phase, { type: 'ack.dup3', fastRecovery });
@@ -143,7 +215,7 @@ export function onNewAck(sim: Sim, e: EndpointState, acked: number, resend: Rese
   if (cc.rtxNxt !== null && !seqLt(cc.rtxNxt, tcb.sndNxt)) cc.rtxNxt = null;
   if (cc.phase === 'fastRecovery') {
     const algo = sim.sc.congestion!.algorithm;
-    if (algo === 'newreno' && seqLt(tcb.sndUna, cc.recover)) {
+    if (newRenoRecovery(algo) && seqLt(tcb.sndUna, cc.recover)) {
       // RFC 6582 §3.2, partial acknowledgment: re-send the next hole, deflate by the amount acked,
       // add back one SMSS if at least one SMSS was acked, and stay in fast recovery.
       tcb.timing = null;
@@ -157,11 +229,13 @@ export function onNewAck(sim: Sim, e: EndpointState, acked: number, resend: Rese
     // avoidance, which option (1)'s possibly smaller cwnd would contradict).
     cc.cwnd = cc.ssthresh;
     cc.phase = nextPhase(cc.phase, { type: 'ack.new', cwndAtLeastSsthresh: true });
-    changed(sim, e, cc, algo === 'newreno' ? 'fullAck' : 'newAck');
+    changed(sim, e, cc, newRenoRecovery(algo) ? 'fullAck' : 'newAck');
     return;
   }
   if (cc.phase === 'slowStart') {
     cc.cwnd += Math.min(acked, mss); // RFC 5681 §3.1 (2), appropriate byte counting with L = 1
+  } else if (cc.cubic) {
+    cubicAvoid(sim, tcb, cc, acked);
   } else {
     cc.cwnd += Math.max(1, Math.floor((mss * mss) / cc.cwnd)); // RFC 5681 §3.1 (3)
   }
@@ -178,7 +252,9 @@ export function onRto(sim: Sim, e: EndpointState): void {
   const cc = tcb.cc!;
   const mss = sim.sc.mss;
   // Only the first timeout of a segment halves (RFC 5681 (4): later ones keep ssthresh).
-  if (tcb.retries === 0) cc.ssthresh = halved(tcb, mss);
+  // CUBIC (RFC 9438 §4.8): ssthresh with β_cubic; the next epoch starts with K = 0 and W_max = cwnd.
+  if (tcb.retries === 0) cc.ssthresh = cc.cubic ? cubicReduce(cc, mss) : halved(tcb, mss);
+  if (cc.cubic) cc.cubic.wMax = null;
   cc.cwnd = mss;
   cc.dupAcks = 0;
   cc.recover = tcb.sndNxt;

@@ -283,6 +283,7 @@ function drainOoo(sim: Sim, e: EndpointState): void {
 function retransmitOldest(sim: Sim, e: EndpointState): void {
   const tcb = e.tcb!;
   const cc = tcb.cc && tcb.sndUna !== tcb.iss;
+  sim.lastRtoAt[e.name] = sim.now;
   if (cc) onRto(sim, e); // RFC 5681 §3.1 (4): before the retry count moves
   tcb.retries++;
   tcb.rtoMs = Math.min(sim.sc.rtoMaxMs, tcb.rtoMs * 2);

@@ -63,6 +63,8 @@ export function simulateTcp(
     fateLoss: null,
     fateDupAfter: null,
     countFlags: sc.faults.some((f) => 'drop' in f),
+    dropDataTaken: new Map(),
+    lastRtoAt: { client: -1, server: -1 },
   };
   scheduleInputs(sim);
   let truncated = false;

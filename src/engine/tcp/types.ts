@@ -103,6 +103,10 @@ export interface Sim {
   fateDupAfter: number | null;
   /** Whether any `drop` fault needs per-flag-set counts. */
   countFlags: boolean;
+  /** When each side's retransmission timer last fired (an open-ended `dropData` ends there). */
+  lastRtoAt: Record<Endpoint, number>;
+  /** How many segments each `dropData` fault has taken. */
+  dropDataTaken: Map<object, number>;
   /** Trace-size safety net. */
   maxEvents: number;
 }

@@ -2,6 +2,7 @@
 import type { Endpoint, Segment, SegmentReason, TcpFlag, TraceEvent } from '../trace';
 import { PRIORITY } from '../queue';
 import type { Sim } from './types';
+import type { Fault } from '../../scenarios/schema';
 
 type NewEvent = TraceEvent extends infer E
   ? E extends TraceEvent
@@ -123,6 +124,8 @@ function fate(sim: Sim, seg: Segment, index: number): number {
       if (f.delay.index === index) arrival += f.delay.byMs;
     } else if ('duplicate' in f) {
       if (f.duplicate.index === index) sim.fateDupAfter = f.duplicate.afterMs;
+    } else if (dropsData(sim, f.dropData, seg)) {
+      sim.fateLoss = 'fault';
     }
   }
   // Faults are still evaluated (random draws stay in step); a full queue wins over them.
@@ -131,6 +134,20 @@ function fate(sim: Sim, seg: Segment, index: number): number {
     sim.fateDupAfter = null;
   }
   return arrival;
+}
+
+type DropData = Extract<Fault, { dropData: unknown }>['dropData'];
+
+/** Whether a `dropData` fault takes this segment (and counts it: each fault takes `count` at most). */
+function dropsData(sim: Sim, d: DropData, seg: Segment): boolean {
+  if (seg.from !== d.from || seg.len === 0 || sim.now < d.fromMs) return false;
+  // Open-ended: the outage lasts until the sender's retransmission timer fires.
+  if (d.toMs === undefined ? sim.lastRtoAt[d.from] >= d.fromMs : sim.now >= d.toMs) return false;
+  if (d.newDataOnly && seg.retransmission) return false;
+  const taken = sim.dropDataTaken.get(d) ?? 0;
+  if (d.count !== undefined && taken >= d.count) return false;
+  sim.dropDataTaken.set(d, taken + 1);
+  return true;
 }
 
 /**
