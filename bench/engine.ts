@@ -4,7 +4,8 @@ import { parseScenario, type TcpScenario } from '../src/scenarios/schema';
 import { simulateTcp } from '../src/engine/tcp/simulate';
 import { bulkScenario, type BulkOptions } from './scenarios';
 import { congestionScenarioSchema } from '../src/scenarios/congestionSchema';
-import { simulateCongestion } from '../src/engine/congestion/rounds';
+import { simulateRounds } from '../src/engine/congestion/rounds';
+import { simulateSegments } from '../src/engine/congestion/segments';
 
 /** One size's timings (ms of wall time per run) and what the run produced. */
 export interface EngineMeasurement {
@@ -81,7 +82,7 @@ export function measureRounds(
   const runsMs: number[] = [];
   for (let i = 0; i < opts.warmup + opts.runs; i++) {
     const t0 = performance.now();
-    const trace = simulateCongestion(sc);
+    const trace = simulateRounds(sc);
     const ms = performance.now() - t0;
     if (trace.summary.rounds.length !== rounds || trace.compare.length !== 3) {
       throw new Error('rounds run did not complete');
@@ -89,4 +90,44 @@ export function measureRounds(
     (i < opts.warmup ? warmupMs : runsMs).push(ms);
   }
   return { rounds, runsMs, warmupMs };
+}
+
+/**
+ * Timings of the congestion lab's segments model: Reno over a 10 Mbit/s bottleneck (RTT 20 ms,
+ * 20-packet queue: the saw-tooth) for as many rounds as `segments` new data segments need.
+ */
+export function measureSegmentsModel(
+  segments: number,
+  opts: { warmup: number; runs: number },
+): { segments: number; events: number; queueDrops: number; runsMs: number[]; warmupMs: number[] } {
+  // The bottleneck delivers 10e6 · 0.02 / 8 / 1500 ≈ 16.7 packets per RTT; 5% to spare.
+  const perRound = (10e6 * 0.02) / 8 / 1500;
+  const sc = congestionScenarioSchema.parse({
+    kind: 'congestion',
+    model: 'segments',
+    algorithm: 'reno',
+    rounds: Math.ceil((segments / perRound) * 1.05),
+    rttMs: 20,
+    bandwidthBps: 10e6,
+    queuePackets: 20,
+    initialSsthresh: 32,
+  });
+  const warmupMs: number[] = [];
+  const runsMs: number[] = [];
+  let shape = { segments: 0, events: 0, queueDrops: 0 };
+  for (let i = 0; i < opts.warmup + opts.runs; i++) {
+    const t0 = performance.now();
+    const trace = simulateSegments(sc);
+    const ms = performance.now() - t0;
+    shape = {
+      segments: trace.summary.stats.newSegments,
+      events: trace.events.length,
+      queueDrops: trace.summary.stats.queueDrops,
+    };
+    if (shape.segments < segments || trace.tcp.truncated === false) {
+      throw new Error(`segments run sent ${shape.segments} new segments, wanted ${segments}`);
+    }
+    (i < opts.warmup ? warmupMs : runsMs).push(ms);
+  }
+  return { ...shape, runsMs, warmupMs };
 }

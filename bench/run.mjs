@@ -156,6 +156,17 @@ async function main() {
       p95Ms: r(quantile(cr.runsMs, 0.95)),
       coldMs: r(cr.warmupMs[0]),
     };
+    console.log('congestion lab (Node): a 100,000-segment "segments" run …');
+    const sm = mod.measureSegmentsModel(100_000, { warmup: 1, runs: quick ? 3 : 7 });
+    result.engine.congestionSegments = {
+      segments: sm.segments,
+      events: sm.events,
+      queueDrops: sm.queueDrops,
+      medianMs: r(median(sm.runsMs)),
+      p95Ms: r(quantile(sm.runsMs, 0.95)),
+      coldMs: r(sm.warmupMs[0]),
+      eventsPerSec: Math.round(sm.events / (median(sm.runsMs) / 1000)),
+    };
   }
 
   if (wantBrowser) {
@@ -488,6 +499,12 @@ function printTable(res) {
   if (cr) {
     console.log(
       `\nCongestion lab, rounds model: ${fmt(cr.rounds)} rounds × ${cr.algorithms} algorithms in ${cr.medianMs} ms (p95 ${cr.p95Ms}, cold ${cr.coldMs})`,
+    );
+  }
+  const cs = res.engine?.congestionSegments;
+  if (cs) {
+    console.log(
+      `Congestion lab, segments model: ${fmt(cs.segments)} new segments (${fmt(cs.events)} events, ${fmt(cs.queueDrops)} queue drops) in ${cs.medianMs} ms (p95 ${cs.p95Ms}, cold ${cs.coldMs})`,
     );
   }
   if (res.browser?.views) {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/wirewalk';
 import { getCongestionBuiltin } from '../src/scenarios/congestionBuiltins';
-import { simulateCongestion } from '../src/engine/congestion/rounds';
+import { simulateRounds } from '../src/engine/congestion/rounds';
 
 /** Each built-in: its number of rounds and the narration of its last round. */
 const SCENARIOS = [
@@ -61,7 +61,7 @@ test('the view switch opens the lab and comes back to TCP where it was', async (
   await ww.viewTab('congestion').click();
   await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
   await ww.expectStep(0, 16);
-  await expect(ww.scenario.locator('option')).toHaveCount(6);
+  await expect(ww.scenario.locator('option')).toHaveCount(8);
   await expect(ww.scenario.locator('option:checked')).toHaveText(
     'Slow start, then congestion avoidance',
   );
@@ -225,7 +225,7 @@ test("cc-cubic-recovery: the browser's trace equals Node's", async ({ ww, page }
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   const inBrowser = await page.evaluate(() => window.__wirewalk!.traceJson());
   const inNode = JSON.stringify(
-    simulateCongestion(getCongestionBuiltin('cc-cubic-recovery')!.scenario),
+    simulateRounds(getCongestionBuiltin('cc-cubic-recovery')!.scenario),
   );
   expect(sha(inBrowser)).toBe(sha(inNode));
 });

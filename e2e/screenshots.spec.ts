@@ -17,3 +17,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: `docs/screenshots/congestion-${lang}.png` });
   });
 }
+
+// The per-ACK segments model: the saw-tooth at its second fast retransmit.
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`screenshot congestion-segments-${lang}`, async ({ ww, page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await ww.open(`?view=congestion&scenario=cc-bottleneck-sawtooth&step=575&lang=${lang}`, lang);
+    await page.screenshot({ path: `docs/screenshots/congestion-segments-${lang}.png` });
+  });
+}

@@ -1,7 +1,7 @@
 // Bench of the congestion lab's chart: what a student waits for after clicking a round to add or
 // remove a loss — re-simulate (all algorithms drawn), re-lay out, re-render, style and layout.
 import '../../src/ui/views/cwnd.css';
-import { simulateCongestion } from '../../src/engine/congestion/rounds';
+import { simulateRounds } from '../../src/engine/congestion/rounds';
 import {
   congestionScenarioSchema,
   type CongestionScenarioInput,
@@ -46,7 +46,7 @@ export async function chartLossUpdate(rounds: number, clicks: number): Promise<C
   const step = Math.floor(rounds / 2);
   renderCwnd(
     svg,
-    layoutCwnd(simulateCongestion(congestionScenarioSchema.parse(input)), size),
+    layoutCwnd(simulateRounds(congestionScenarioSchema.parse(input)), size),
     { step },
     ctx,
   );
@@ -71,7 +71,7 @@ export async function chartLossUpdate(rounds: number, clicks: number): Promise<C
         ];
     await nextFrame();
     const t0 = performance.now();
-    const trace = simulateCongestion(congestionScenarioSchema.parse({ ...input, losses }));
+    const trace = simulateRounds(congestionScenarioSchema.parse({ ...input, losses }));
     const t1 = performance.now();
     const layout = layoutCwnd(trace, size);
     const t2 = performance.now();

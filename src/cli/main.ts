@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAnyScenarioText } from '../scenarios/any';
 import { simulateTcp } from '../engine/tcp/simulate';
-import { simulateCongestion } from '../engine/congestion/rounds';
+import { simulateCongestion } from '../engine/congestion/simulate';
 
 const USAGE = `Usage: wirewalk sim <scenario.json | ->
 

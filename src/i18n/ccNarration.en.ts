@@ -63,6 +63,42 @@ export const ccNarrationEn = {
   'ccn.compare':
     '{{alg}} on the same loss: cwnd {{from}} → {{to}}, ssthresh {{ssthresh}}, then {{phase}}.',
   'ccn.end': 'This is the last round of the run.',
+  // The "segments" model: a per-ACK run through the engine; the TCP narration says what each
+  // step does, these sentences say why the window changes and set the scene.
+  'ccs.heading.handshake': 'Handshake · {{time}} ms',
+  'ccs.heading.round': 'Round {{round}} · {{time}} ms',
+  'ccs.intro.setup':
+    '{{alg}} sends bulk data for {{rounds}} rounds of {{rtt}} ms with MSS = {{mss}} bytes, starting with cwnd = {{cwnd}} and ssthresh = {{ssthresh}} segments. Unlike the textbook rounds, this is a real per-ACK simulation: every ACK changes cwnd a little.',
+  'ccs.intro.pipe':
+    'The bottleneck sends {{bw}}: the path itself holds about {{bdp}} segments (bandwidth × RTT) and the router queue {{queue}} more. When cwnd grows past about {{pipe}} segments the queue overflows and drops segments (drop-tail): losses emerge from the load.',
+  'ccs.intro.noQueue':
+    'The bottleneck sends {{bw}}, and the path holds about {{bdp}} segments (bandwidth × RTT); its queue has no limit, so a larger cwnd only adds delay.',
+  'ccs.intro.noBottleneck':
+    'The link has no bandwidth limit: no segment is lost unless a loss is placed.',
+  'ccs.intro.rwnd':
+    'The receiver advertises rwnd = {{rwnd}} segments ({{bytes}} bytes): the sender keeps at most the effective window min(cwnd, rwnd) in flight.',
+  'ccs.intro.losses':
+    'Placed losses: {{list}}. A "3 duplicate ACKs" loss drops the first new segment of its round; a "timeout" loss drops everything from the start of its round until the retransmission timer fires.',
+  'ccs.intro.start': 'Press Play or Step forward to follow the run segment by segment.',
+
+  'ccs.why.dup3':
+    'Why not back to cwnd = 1? Three duplicate ACKs mean three later segments did arrive: the path still delivers, only one segment is missing. So {{alg}} sets ssthresh = FlightSize / 2 = {{ssthresh}} segments and continues in fast recovery with cwnd = ssthresh + 3 = {{cwnd}}.',
+  'ccs.why.dup3.tahoe':
+    'Tahoe has no fast recovery: after the fast retransmit it sets ssthresh = FlightSize / 2 = {{ssthresh}} segments and cwnd = 1, and starts slow start again, as after a timeout.',
+  'ccs.why.dup3.cubic':
+    'CUBIC cuts by β = 0.7 instead of halving: ssthresh = 0.7 × cwnd = {{ssthresh}} segments, and remembers W_max = {{wMax}} segments, the window where the loss happened. After recovery it grows quickly back toward W_max, slows down near it, then probes beyond.',
+  'ccs.why.timeout':
+    'The timer fired: not a single ACK came back for a whole RTO, so the sender knows nothing about the path. ssthresh = {{ssthresh}} segments, cwnd = 1 segment: slow start from scratch (RFC 5681).',
+  'ccs.why.partialAck':
+    'This ACK covers only part of what was outstanding at the loss: another segment of the same window is missing. NewReno retransmits it at once and stays in fast recovery (Reno would leave recovery here and often end up waiting for a timeout).',
+  'ccs.why.fullAck':
+    'Everything sent before the loss is acknowledged: fast recovery ends and cwnd deflates to ssthresh = {{cwnd}} segments; congestion avoidance continues from there.',
+  'ccs.why.renoExit':
+    'The first new ACK ends Reno’s fast recovery: cwnd deflates to ssthresh = {{cwnd}} segments. If more segments of that window were lost, Reno will need more duplicate ACKs, or a timeout, to find them.',
+  'ccs.why.rwnd':
+    'cwnd = {{cwnd}} segments, but rwnd = {{rwnd}}: the effective window min(cwnd, rwnd) = {{rwnd}} segments. The receiver, not the network, limits the sender.',
+  'ccs.end':
+    'End of the run: {{sent}} new segments and {{retx}} retransmissions in {{rounds}} rounds; {{fr}} fast retransmits, {{to}} timeouts, {{drops}} segments dropped by the queue. Goodput {{goodput}}.',
 } as const;
 
 /** A congestion narration key. */

@@ -64,4 +64,37 @@ export const ccNarrationZhCN = {
   'ccn.compare':
     '{{alg}} 面对同一次丢包：cwnd {{from}} → {{to}}，ssthresh {{ssthresh}}，随后进入{{phase}}。',
   'ccn.end': '这是本次运行的最后一轮。',
+  'ccs.heading.handshake': '握手 · {{time}} ms',
+  'ccs.heading.round': '第 {{round}} 轮 · {{time}} ms',
+  'ccs.intro.setup':
+    '{{alg}} 在 {{rounds}} 轮（每轮 {{rtt}} ms）里持续发送大量数据，MSS = {{mss}} 字节，初始 cwnd = {{cwnd}}、ssthresh = {{ssthresh}} 个报文段。和教科书的“按轮”模型不同，这里逐个 ACK 真实模拟：每个 ACK 都会让 cwnd 变化一点。',
+  'ccs.intro.pipe':
+    '瓶颈链路速率为 {{bw}}：链路本身约能容纳 {{bdp}} 个报文段（带宽 × RTT），路由器队列还能再放 {{queue}} 个。cwnd 超过约 {{pipe}} 个报文段时队列溢出，尾部丢弃 (drop-tail)：丢包由负载自然产生。',
+  'ccs.intro.noQueue':
+    '瓶颈链路速率为 {{bw}}，链路约能容纳 {{bdp}} 个报文段（带宽 × RTT）；队列没有上限，更大的 cwnd 只会增加时延。',
+  'ccs.intro.noBottleneck': '链路没有带宽限制：除非放置丢包，否则不会丢失报文段。',
+  'ccs.intro.rwnd':
+    '接收方通告 rwnd = {{rwnd}} 个报文段（{{bytes}} 字节）：发送方在途的数据最多为有效窗口 min(cwnd, rwnd)。',
+  'ccs.intro.losses':
+    '放置的丢包：{{list}}。“3 个重复 ACK”丢掉该轮第一个新报文段；“超时”从该轮开始丢掉所有报文段，直到重传计时器超时。',
+  'ccs.intro.start': '按“播放”或“下一步”，逐个报文段跟随这次运行。',
+
+  'ccs.why.dup3':
+    '为什么不退回 cwnd = 1？3 个重复 ACK 说明后面的 3 个报文段已经到达：路径仍在传送，只缺一个报文段。所以 {{alg}} 设 ssthresh = 在途数据量 / 2 = {{ssthresh}} 个报文段，并以 cwnd = ssthresh + 3 = {{cwnd}} 进入快速恢复。',
+  'ccs.why.dup3.tahoe':
+    'Tahoe 没有快速恢复：快速重传之后设 ssthresh = 在途数据量 / 2 = {{ssthresh}} 个报文段、cwnd = 1，重新慢启动，与超时后相同。',
+  'ccs.why.dup3.cubic':
+    'CUBIC 以 β = 0.7 减小窗口而不是减半：ssthresh = 0.7 × cwnd = {{ssthresh}} 个报文段，并记住丢包时的窗口 W_max = {{wMax}}。恢复后它先快速增长回 W_max，在其附近放缓，然后再向上探测。',
+  'ccs.why.timeout':
+    '计时器超时：整整一个 RTO 没有任何 ACK 返回，发送方对路径状况一无所知。ssthresh = {{ssthresh}} 个报文段，cwnd = 1 个报文段：从头慢启动（RFC 5681）。',
+  'ccs.why.partialAck':
+    '这个 ACK 只确认了丢包时在途数据的一部分：同一窗口里还有报文段丢失。NewReno 立即重传它并留在快速恢复中（Reno 在这里就会退出快速恢复，常常最后只能等超时）。',
+  'ccs.why.fullAck':
+    '丢包前发出的数据已全部确认：快速恢复结束，cwnd 收缩为 ssthresh = {{cwnd}} 个报文段，从这里继续拥塞避免。',
+  'ccs.why.renoExit':
+    '第一个新 ACK 就结束了 Reno 的快速恢复：cwnd 收缩为 ssthresh = {{cwnd}} 个报文段。如果同一窗口还丢了别的报文段，Reno 需要新的重复 ACK，甚至超时，才能发现它们。',
+  'ccs.why.rwnd':
+    'cwnd = {{cwnd}} 个报文段，但 rwnd = {{rwnd}}：有效窗口 min(cwnd, rwnd) = {{rwnd}} 个报文段。限制发送方的是接收方，而不是网络。',
+  'ccs.end':
+    '运行结束：{{rounds}} 轮里发送了 {{sent}} 个新报文段、{{retx}} 次重传；{{fr}} 次快速重传、{{to}} 次超时，队列丢弃了 {{drops}} 个报文段。有效吞吐量 {{goodput}}。',
 } as const satisfies Record<CcNarrationKey, string>;

@@ -19,6 +19,26 @@ export const labEn = {
   'lab.params.inflation': 'Fast recovery inflates the window (cwnd = ssthresh + 3)',
   'lab.params.inflationHint':
     'After 3 duplicate ACKs, Reno and NewReno set cwnd = ssthresh + 3 (RFC 5681). Off: cwnd = ssthresh, as some courses teach.',
+  'lab.model': 'Model',
+  'lab.model.rounds': 'Textbook rounds',
+  'lab.model.segments': 'Per-ACK segments',
+  'lab.model.hint':
+    'Rounds: one step per RTT, windows in whole segments, as textbooks draw it. Segments: a real TCP sender, ACK by ACK, over a bottleneck link whose queue overflows.',
+  'lab.params.mss': 'MSS (bytes)',
+  'lab.params.bandwidth': 'Bottleneck (Mbit/s)',
+  'lab.params.bandwidthNone': 'no limit',
+  'lab.params.queue': 'Queue (packets)',
+  'lab.params.queueNone': 'no limit',
+  'lab.params.rttHintSegments':
+    'The path’s round-trip time without queueing. A round is one RTT from the first data segment.',
+  'lab.params.rwndSegments':
+    'Advertised window: min(rwnd × MSS, 65,535) bytes = {{bytes}} bytes (no window scaling).',
+  'lab.sequence': 'Segments and ACKs',
+  'lab.sequence.zoomIn': 'Zoom in',
+  'lab.sequence.zoomOut': 'Zoom out',
+  'lab.sequence.zoom': 'Zoom: {{zoom}}×',
+  'lab.losses.hintSegments':
+    'Click a round on the chart to place a loss in it; click again to remove it. "3 duplicate ACKs" drops the round’s first new segment; "Timeout" cuts the path from the round’s start until the timer fires.',
   'lab.losses': 'Losses',
   'lab.losses.none': 'No loss: every round is acknowledged.',
   'lab.losses.item.tripleDupAck': 'Round {{round}}: 3 duplicate ACKs',

@@ -19,6 +19,26 @@ export const labZhCN = {
   'lab.params.inflation': '快速恢复时膨胀窗口（cwnd = ssthresh + 3）',
   'lab.params.inflationHint':
     '收到三个重复 ACK 后，Reno 和 NewReno 设 cwnd = ssthresh + 3 (RFC 5681)。关闭时 cwnd = ssthresh，这是一些课程采用的讲法。',
+  'lab.model': '模型',
+  'lab.model.rounds': '教科书：按轮',
+  'lab.model.segments': '逐 ACK：按报文段',
+  'lab.model.hint':
+    '按轮：每步一个 RTT，窗口以整个报文段计，和教科书的画法一样。按报文段：真实的 TCP 发送方逐个 ACK 运行，经过一条队列会溢出的瓶颈链路。',
+  'lab.params.mss': 'MSS（字节）',
+  'lab.params.bandwidth': '瓶颈带宽（Mbit/s）',
+  'lab.params.bandwidthNone': '不限',
+  'lab.params.queue': '队列（分组）',
+  'lab.params.queueNone': '不限',
+  'lab.params.rttHintSegments':
+    '路径在没有排队时的往返时间。一轮是从第一个数据报文段起的一个 RTT。',
+  'lab.params.rwndSegments':
+    '通告窗口：min(rwnd × MSS, 65,535) 字节 = {{bytes}} 字节（没有窗口扩大选项）。',
+  'lab.sequence': '报文段与 ACK',
+  'lab.sequence.zoomIn': '放大',
+  'lab.sequence.zoomOut': '缩小',
+  'lab.sequence.zoom': '缩放：{{zoom}}×',
+  'lab.losses.hintSegments':
+    '点击图上的某一轮即可在该轮放置丢包；再次点击则移除。“三个重复 ACK”丢掉该轮第一个新报文段；“超时”从该轮开始切断路径，直到计时器超时。',
   'lab.losses': '丢包',
   'lab.losses.none': '没有丢包：每一轮都被确认。',
   'lab.losses.item.tripleDupAck': '第 {{round}} 轮：三个重复 ACK',

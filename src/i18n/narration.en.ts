@@ -47,6 +47,12 @@ export const narrationEn = {
   'narr.sent.rst': '{{Who}} sends RST with seq={{seq}}.',
   'narr.sent.challengeAck':
     '{{Who}} sends a challenge ACK with ack={{ack}} (RFC 5961): the segment did not fit, so it restates what it expects.',
+  'narr.sent.fastRetransmit':
+    '{{Who}} retransmits {{flags}} with seq={{seq}} at once (fast retransmit): three duplicate ACKs point at it, so it does not wait for the retransmission timeout.',
+  'narr.sent.partialRetransmit':
+    '{{Who}} retransmits {{flags}} with seq={{seq}}: the partial ACK points at this next missing segment.',
+  'narr.sent.goBackN':
+    '{{Who}} re-sends {{flags}} with seq={{seq}}: after the timeout it goes back to the first unacknowledged byte and sends again what followed, as cwnd allows (go-back-N).',
   'narr.sent.retransmit':
     '{{Who}} retransmits {{flags}} with seq={{seq}}: it got no ACK before its retransmission timeout (RTO).',
   'narr.sent.reAck':

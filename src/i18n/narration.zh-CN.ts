@@ -41,6 +41,12 @@ export const narrationZhCN: Record<NarrationKey, string> = {
   'narr.sent.rst': '{{Who}}发送 RST，seq={{seq}}。',
   'narr.sent.challengeAck':
     '{{Who}}发送挑战 ACK，ack={{ack}} (RFC 5961)：刚收到的报文段对不上，于是重申自己期望的序列号。',
+  'narr.sent.fastRetransmit':
+    '{{Who}}立即重传 seq={{seq}} 的 {{flags}}（快速重传）：三个重复 ACK 都指向它，所以不必等待重传超时。',
+  'narr.sent.partialRetransmit':
+    '{{Who}}重传 seq={{seq}} 的 {{flags}}：部分确认 (partial ACK) 指向的正是下一个缺失的报文段。',
+  'narr.sent.goBackN':
+    '{{Who}}重发 seq={{seq}} 的 {{flags}}：超时之后它回到第一个未确认的字节，在 cwnd 允许的范围内重新发送后面的数据（回退 N 步）。',
   'narr.sent.retransmit':
     '{{Who}}重传 {{flags}}，seq={{seq}}：在超时重传 (RTO) 时间内没有收到 ACK。',
   'narr.sent.reAck': '{{Who}}针对这个重复报文段再次发送 ACK (ack={{ack}})，好让{{peer}}停止重传。',

@@ -1,6 +1,6 @@
 // Congestion narration against the built-in scenarios: concrete sentences with the trace's numbers.
 import { describe, expect, it } from 'vitest';
-import { simulateCongestion } from '../engine/congestion/rounds';
+import { simulateRounds } from '../engine/congestion/rounds';
 import { congestionScenarioSchema } from '../scenarios/congestionSchema';
 import { getCongestionBuiltin } from '../scenarios/congestionBuiltins';
 import { translatorFor } from '../i18n/i18n';
@@ -8,9 +8,9 @@ import { narrateCongestion } from './congestion';
 
 const en = translatorFor('en');
 const zh = translatorFor('zh-CN');
-const traceOf = (id: string) => simulateCongestion(getCongestionBuiltin(id)!.scenario);
+const traceOf = (id: string) => simulateRounds(getCongestionBuiltin(id)!.scenario);
 const custom = (input: object) =>
-  simulateCongestion(congestionScenarioSchema.parse({ kind: 'congestion', ...input }));
+  simulateRounds(congestionScenarioSchema.parse({ kind: 'congestion', ...input }));
 
 describe('congestion narration: set-up', () => {
   it('states the start values, losses, compared algorithms', () => {

@@ -3,15 +3,19 @@
 // CUBIC). Pure: trace + step + translate function in, strings out; every number from the trace.
 import { halve, type AlgorithmId } from '../engine/congestion/algorithm';
 import { BETA_CUBIC } from '../engine/congestion/algorithms/cubic';
-import type { CongestionEventRecord, CongestionTrace, RoundRow } from '../engine/congestion/trace';
+import type {
+  CongestionEventRecord,
+  CongestionRoundsTrace,
+  RoundRow,
+} from '../engine/congestion/trace';
 import type { CongestionPhase } from '../machines/congestion.machine';
 import type { Translate } from '../i18n/i18n';
 import { ALGORITHM_NAMES, formatSegments as n } from '../viz/cwnd/format';
 
-const byStepCache = new WeakMap<CongestionTrace, CongestionEventRecord[][]>();
+const byStepCache = new WeakMap<CongestionRoundsTrace, CongestionEventRecord[][]>();
 
 /** The main run's events grouped by step (= round), computed once per trace. */
-function eventsAt(trace: CongestionTrace, step: number): CongestionEventRecord[] {
+function eventsAt(trace: CongestionRoundsTrace, step: number): CongestionEventRecord[] {
   let byStep = byStepCache.get(trace);
   if (!byStep) {
     const groups: CongestionEventRecord[][] = Array.from({ length: trace.steps + 1 }, () => []);
@@ -29,7 +33,11 @@ const alg = (id: AlgorithmId) => ALGORITHM_NAMES[id];
  * The sentences for `step` of a congestion trace: step 0 sets the scene; step k (round k) says
  * what the round sends, then why cwnd and ssthresh change at its end (or that the run ends).
  */
-export function narrateCongestion(trace: CongestionTrace, step: number, t: Translate): string[] {
+export function narrateCongestion(
+  trace: CongestionRoundsTrace,
+  step: number,
+  t: Translate,
+): string[] {
   if (step <= 0) return intro(trace, t);
   const rows = trace.summary.rounds;
   const row = rows[step - 1];
@@ -46,7 +54,7 @@ export function narrateCongestion(trace: CongestionTrace, step: number, t: Trans
   return out;
 }
 
-function intro(trace: CongestionTrace, t: Translate): string[] {
+function intro(trace: CongestionRoundsTrace, t: Translate): string[] {
   const sc = trace.scenario;
   const first = trace.summary.rounds[0];
   const out = [
@@ -81,7 +89,7 @@ function intro(trace: CongestionTrace, t: Translate): string[] {
 }
 
 function sent(
-  trace: CongestionTrace,
+  trace: CongestionRoundsTrace,
   row: RoundRow,
   events: readonly CongestionEventRecord[],
   t: Translate,
@@ -102,7 +110,12 @@ function sent(
 }
 
 /** A round without loss: growth in the phase it was sent in. */
-function growth(trace: CongestionTrace, row: RoundRow, next: RoundRow, t: Translate): string[] {
+function growth(
+  trace: CongestionRoundsTrace,
+  row: RoundRow,
+  next: RoundRow,
+  t: Translate,
+): string[] {
   const from = n(row.cwnd);
   const to = n(next.cwnd);
   const id = trace.summary.algorithm;
@@ -131,7 +144,7 @@ function growth(trace: CongestionTrace, row: RoundRow, next: RoundRow, t: Transl
 
 /** A round that ended in a loss: detection, the new ssthresh, the new cwnd, and why. */
 function lossSentences(
-  trace: CongestionTrace,
+  trace: CongestionRoundsTrace,
   row: RoundRow,
   next: RoundRow,
   type: 'tripleDupAck' | 'timeout',
@@ -158,7 +171,7 @@ function lossSentences(
 }
 
 /** What each compared algorithm does on the same loss. */
-function compared(trace: CongestionTrace, step: number, t: Translate): string[] {
+function compared(trace: CongestionRoundsTrace, step: number, t: Translate): string[] {
   return trace.compare.flatMap((run) => {
     const row = run.rounds[step - 1];
     const next = run.rounds[step];

@@ -45,7 +45,7 @@ export function narrateSent(
     case 'challengeAck':
       return t('narr.sent.challengeAck', p);
     case 'retransmit':
-      return t('narr.sent.retransmit', p);
+      return t(retransmitKey(trace, before, seg.from), p);
     case 'injected':
       return t('narr.sent.injected', p);
     case 'duplicate':
@@ -75,6 +75,30 @@ export function narrateSent(
       if (cause?.flags.includes('FIN')) return t('narr.sent.finAck', p);
       return t('narr.sent.ack', p);
   }
+}
+
+/**
+ * Why a segment is re-sent: the RTO fired, or (with congestion control) a third duplicate ACK
+ * (fast retransmit), a partial ACK (NewReno), or the go-back-N that follows a timeout.
+ */
+function retransmitKey(
+  trace: TcpTrace,
+  before: readonly TraceEvent[],
+  from: Endpoint,
+):
+  | 'narr.sent.retransmit'
+  | 'narr.sent.fastRetransmit'
+  | 'narr.sent.partialRetransmit'
+  | 'narr.sent.goBackN' {
+  let key: ReturnType<typeof retransmitKey> | null = null;
+  for (const b of before) {
+    if (b.kind === 'timer.fired' && b.endpoint === from && b.timer === 'rto')
+      return 'narr.sent.retransmit';
+    if (b.kind !== 'cc.changed' || b.endpoint !== from) continue;
+    if (b.cause === 'tripleDupAck') key = 'narr.sent.fastRetransmit';
+    if (b.cause === 'partialAck') key = 'narr.sent.partialRetransmit';
+  }
+  return key ?? (trace.scenario.congestion ? 'narr.sent.goBackN' : 'narr.sent.retransmit');
 }
 
 function lastArrivalAt(

@@ -6,6 +6,8 @@ import timeout from './congestion/cc-timeout.json' with { type: 'json' };
 import lossInSlowStart from './congestion/cc-loss-in-slow-start.json' with { type: 'json' };
 import rwndLimited from './congestion/cc-rwnd-limited.json' with { type: 'json' };
 import cubicRecovery from './congestion/cc-cubic-recovery.json' with { type: 'json' };
+import sawtooth from './congestion/cc-bottleneck-sawtooth.json' with { type: 'json' };
+import multipleLosses from './congestion/cc-newreno-multiple-losses.json' with { type: 'json' };
 import {
   congestionScenarioSchema,
   type CongestionScenario,
@@ -23,6 +25,8 @@ const FILES: unknown[] = [
   lossInSlowStart,
   rwndLimited,
   cubicRecovery,
+  sawtooth,
+  multipleLosses,
 ];
 
 /** Every built-in congestion scenario, in menu order. */

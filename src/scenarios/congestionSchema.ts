@@ -1,4 +1,6 @@
-// Scenario files of kind "congestion": the congestion-control lab (issue: rounds model first).
+// Scenario files of kind "congestion": the congestion-control lab. Model "rounds" is the textbook
+// model (one step per RTT, windows in segments); model "segments" runs a real per-ACK TCP sender
+// through the engine over a bottleneck link (bytes, MSS, drop-tail queue, RTO, rwnd).
 import { z } from 'zod';
 import { scenarioMetaFields } from './common';
 import { ALGORITHM_IDS } from '../engine/congestion/algorithm';
@@ -30,8 +32,9 @@ export const congestionScenarioSchema = z
     /** Other algorithms to draw on the same losses (compare mode). */
     compare: z.array(algorithm).max(3).default([]),
     model: z
-      .enum(['rounds'], { error: 'must be "rounds" (the "segments" model is not available yet)' })
+      .enum(['rounds', 'segments'], { error: 'must be "rounds" or "segments"' })
       .default('rounds'),
+    /** Rounds simulated; in the "segments" model: the run lasts this many RTTs of sending. */
     rounds: int(1, 10_000, 'rounds').default(20),
     initialCwnd: int(1, 1_000_000, 'segments').default(1),
     initialSsthresh: int(2, 1_000_000, 'segments').default(8),
@@ -46,9 +49,26 @@ export const congestionScenarioSchema = z
       .max(60_000)
       .default(100),
     losses: z.array(lossSchema).max(10_000).default([]),
+    // The "segments" model only (ignored by "rounds"):
+    /** Maximum segment size in bytes (default 1460). */
+    mss: int(1, 65_495, 'MSS in bytes').optional(),
+    /** Bottleneck link rate; omitted = no bottleneck (losses only where placed). */
+    bandwidthBps: z
+      .number({ error: 'must be a number' })
+      .min(1000, { error: 'must be ≥ 1000 bit/s' })
+      .max(1e12, { error: 'must be ≤ 1e12 bit/s' })
+      .optional(),
+    /** Drop-tail queue of the bottleneck, in packets (needs bandwidthBps). */
+    queuePackets: int(1, 100_000, 'queue size in packets').optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.queuePackets !== undefined && s.bandwidthBps === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['queuePackets'],
+        message: 'a bottleneck queue needs a link rate: set "bandwidthBps" too',
+      });
     const seen = new Set<number>();
     s.losses.forEach((l, i) => {
       if (l.round > s.rounds)

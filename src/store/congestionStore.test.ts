@@ -1,7 +1,7 @@
 // The lab store drives the real rounds engine: clicks toggle losses at the same round, edits
 // re-simulate, stepping never does; the workspace switches views and carries the language.
 import { describe, expect, it, vi } from 'vitest';
-import { simulateCongestion } from '../engine/congestion/rounds';
+import { simulateRounds } from '../engine/congestion/rounds';
 import type { CongestionScenario } from '../scenarios/congestionSchema';
 import {
   BUILTIN_CONGESTION_SCENARIOS,
@@ -12,7 +12,7 @@ import { activeStore, createWorkspace } from './workspace';
 import { TCP_KIND } from './kinds';
 
 function setup(id = 'cc-classic', step = 0) {
-  const simulate = vi.fn((s: CongestionScenario) => simulateCongestion(s));
+  const simulate = vi.fn((s: CongestionScenario) => simulateRounds(s));
   const entry = getCongestionBuiltin(id)!;
   const store = createCongestionStore(
     { builtins: BUILTIN_CONGESTION_SCENARIOS, simulate },

@@ -1,7 +1,7 @@
 // The kinds of scenario the app can show, each wired to its built-ins and engine: one place that
 // knows which view runs which simulation.
 import { simulateTcp } from '../engine/tcp/simulate';
-import { simulateCongestion } from '../engine/congestion/rounds';
+import { simulateCongestion } from '../engine/congestion/simulate';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../scenarios';
 import {
   BUILTIN_CONGESTION_SCENARIOS,

@@ -1,9 +1,11 @@
 // The player bar: play/pause, step back/forward, restart, timeline slider, speed, "Step k / n"
-// (and "Round k / n" in the congestion lab, where a step is a round).
+// (and "Round k / n" in the congestion lab: a step is a round, or in the segments model a step
+// falls in the round of its time).
 import { SPEEDS, type Speed } from '../store/playerCore';
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { timeAt } from '../store/selectors';
 import { duration } from '../narration/format';
+import { roundAtStep, type CongestionTrace } from '../engine/congestion/trace';
 import { useT } from './useT';
 import { Icon } from './Icon';
 
@@ -16,6 +18,13 @@ export function PlayerBar() {
   const speed = usePlayer((s) => s.speed);
   const time = usePlayer((s) => timeAt(s.trace, s.step));
   const rounds = usePlayer((s) => s.view === 'congestion');
+  // The lab's store holds a congestion trace whenever the view is "congestion".
+  const round = usePlayer((s) =>
+    s.view === 'congestion' ? roundAtStep(s.trace as CongestionTrace, s.step) : 0,
+  );
+  const roundTotal = usePlayer((s) =>
+    s.view === 'congestion' ? (s.trace as CongestionTrace).summary.rounds.length : 0,
+  );
   // Actions never change, so reading them once per render subscribes to nothing.
   const actions = usePlayerStore().getState();
   return (
@@ -71,7 +80,7 @@ export function PlayerBar() {
       <span className="ww-stepof">{t('player.stepOf', { step, total })}</span>
       {rounds && (
         <span className="ww-roundof" data-testid="round-of">
-          {t('player.roundOf', { round: step, total })}
+          {t('player.roundOf', { round, total: roundTotal })}
         </span>
       )}
       <span className="ww-time">{t('player.time', { time: duration(time, t) })}</span>

@@ -5,7 +5,7 @@ import {
   congestionScenarioSchema,
   type CongestionScenarioInput,
 } from '../../scenarios/congestionSchema';
-import { runRounds, simulateCongestion } from './rounds';
+import { runRounds, simulateRounds } from './rounds';
 import { ALGORITHM_IDS } from './algorithm';
 
 const sc = (input: Omit<CongestionScenarioInput, 'kind'>) =>
@@ -84,7 +84,7 @@ describe('rounds model: single rules', () => {
     ]);
   });
   it('records each change with its cause', () => {
-    const tr = simulateCongestion(sc({ rounds: 8, losses: [{ round: 6, type: 'tripleDupAck' }] }));
+    const tr = simulateRounds(sc({ rounds: 8, losses: [{ round: 6, type: 'tripleDupAck' }] }));
     const at6 = tr.events
       .filter((e) => e.step === 6 && e.kind !== 'round.sent')
       .map(
@@ -192,9 +192,10 @@ describe('built-in congestion scenarios', () => {
       'cc-loss-in-slow-start',
       'cc-rwnd-limited',
       'cc-cubic-recovery',
+      'cc-bottleneck-sawtooth',
+      'cc-newreno-multiple-losses',
     ]);
-    const rows = (id: string) =>
-      simulateCongestion(getCongestionBuiltin(id)!.scenario).summary.rounds;
+    const rows = (id: string) => simulateRounds(getCongestionBuiltin(id)!.scenario).summary.rounds;
     // "ssthresh halves to ⌊16/2⌋ = 8 … Reno cwnd = ssthresh + 3 = 11"
     expect(rows('cc-reno-vs-tahoe')[12]).toMatchObject({
       cwnd: 11,
@@ -202,7 +203,7 @@ describe('built-in congestion scenarios', () => {
       phase: 'fastRecovery',
     });
     expect(
-      simulateCongestion(getCongestionBuiltin('cc-reno-vs-tahoe')!.scenario).compare[0]!.rounds[12],
+      simulateRounds(getCongestionBuiltin('cc-reno-vs-tahoe')!.scenario).compare[0]!.rounds[12],
     ).toMatchObject({ cwnd: 1, phase: 'slowStart' });
     // "ssthresh = ⌊cwnd/2⌋ = 6 and cwnd = 1"
     expect(rows('cc-timeout')[8]!.cwnd).toBe(13);

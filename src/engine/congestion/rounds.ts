@@ -15,8 +15,8 @@ import { ALGORITHMS } from './algorithms';
 import type {
   CongestionCause,
   CongestionEventRecord,
+  CongestionRoundsTrace,
   CongestionRun,
-  CongestionTrace,
   RoundRow,
 } from './trace';
 
@@ -145,7 +145,7 @@ export function runRounds(sc: CongestionScenario, algorithmId: AlgorithmId): Con
 }
 
 /** Simulates a "congestion" scenario in the rounds model (plus its compared algorithms). */
-export function simulateCongestion(sc: CongestionScenario): CongestionTrace {
+export function simulateRounds(sc: CongestionScenario): CongestionRoundsTrace {
   const main = runRounds(sc, sc.algorithm);
   return {
     version: TRACE_VERSION,

@@ -13,13 +13,20 @@ import { InvalidBox, ResetButton } from '../params/EditStatus';
 import { useT } from '../useT';
 import {
   LAB_FIELDS,
+  SEGMENTS_FIELDS,
   comparable,
   lastLossRound,
   readAlgorithm,
   readInflation,
+  readModel,
   writeAlgorithm,
   writeCompare,
+  writeModel,
 } from './labFields';
+import { segmentsGeometry } from '../../engine/congestion/segments';
+
+const MODELS = ['rounds', 'segments'] as const;
+const ALL_FIELDS = [...LAB_FIELDS, ...SEGMENTS_FIELDS];
 import { LossList } from './LossList';
 
 /** The parameters panel of the congestion lab (always open: the lab is about changing them). */
@@ -31,9 +38,29 @@ export function LabParams() {
   const builtinInput = useCongestion((s) => builtinOf(s)?.input);
   const modified = useCongestion(isPlayerModified);
   const api = useCongestionStore().getState();
-  const drafts = useDrafts(input, LAB_FIELDS, api.editInput);
+  const drafts = useDrafts(input, ALL_FIELDS, api.editInput);
+  const model = readModel(input);
+  const trace = useCongestion((s) => s.trace);
   // A loss past the last round belongs to the rounds field: that is what the student just typed.
   const lossConflict = errors.some((e) => errorMatches(e, 'losses'));
+  const fields = model === 'segments' ? ALL_FIELDS : LAB_FIELDS;
+  const hintOf = (id: string): string | undefined => {
+    if (id === 'rttMs')
+      return t(model === 'segments' ? 'lab.params.rttHintSegments' : 'lab.params.rttHint');
+    if (id === 'rwnd' && model === 'segments' && trace.model === 'segments')
+      return t('lab.params.rwndSegments', {
+        bytes: segmentsGeometry(trace.scenario).rwndBytes.toLocaleString('en-US'),
+      });
+    return undefined;
+  };
+  const placeholderOf = (id: string): string | undefined =>
+    id === 'rwnd'
+      ? t('lab.params.rwndUnlimited')
+      : id === 'bandwidthBps'
+        ? t('lab.params.bandwidthNone')
+        : id === 'queuePackets'
+          ? t('lab.params.queueNone')
+          : undefined;
   const errorOf = (f: (typeof LAB_FIELDS)[number]) =>
     fieldError(f, errors, t) ??
     (f.id === 'rounds' && lossConflict
@@ -46,6 +73,24 @@ export function LabParams() {
     <section className="ww-panel ww-params ww-lab-params" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('params.heading')}</h2>
       <div className="ww-params-grid">
+        <fieldset className="ww-field ww-radios" aria-describedby={`${id}-model`}>
+          <legend>{t('lab.model')}</legend>
+          {MODELS.map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name={`${id}-model`}
+                value={m}
+                checked={model === m}
+                onChange={() => api.editInput(writeModel(input, m))}
+              />
+              {t(`lab.model.${m}`)}
+            </label>
+          ))}
+          <span id={`${id}-model`} className="ww-hint">
+            {t('lab.model.hint')}
+          </span>
+        </fieldset>
         <label className="ww-field">
           <span>{t('lab.params.algorithm')}</span>
           <select
@@ -75,37 +120,39 @@ export function LabParams() {
             {t('lab.params.compareHint')}
           </span>
         </fieldset>
-        {LAB_FIELDS.map((f) => (
+        {fields.map((f) => (
           <NumberInput
             key={f.id}
             label={t(f.label)}
             value={drafts.value(f)}
             integer={f.integer}
             error={errorOf(f)}
-            hint={f.id === 'rttMs' ? t('lab.params.rttHint') : undefined}
-            placeholder={f.optional ? t('lab.params.rwndUnlimited') : undefined}
+            hint={hintOf(f.id)}
+            placeholder={placeholderOf(f.id)}
             onChange={(text) => drafts.change(f, text)}
           />
         ))}
-        <div className="ww-field ww-switch">
-          <label>
-            <input
-              type="checkbox"
-              role="switch"
-              checked={readInflation(input)}
-              aria-describedby={`${id}-inflation`}
-              onChange={(e) => api.editInput({ ...input, inflation: e.target.checked })}
-            />
-            {t('lab.params.inflation')}
-          </label>
-          <span id={`${id}-inflation`} className="ww-hint">
-            {t('lab.params.inflationHint')}
-          </span>
-        </div>
+        {model === 'rounds' && (
+          <div className="ww-field ww-switch">
+            <label>
+              <input
+                type="checkbox"
+                role="switch"
+                checked={readInflation(input)}
+                aria-describedby={`${id}-inflation`}
+                onChange={(e) => api.editInput({ ...input, inflation: e.target.checked })}
+              />
+              {t('lab.params.inflation')}
+            </label>
+            <span id={`${id}-inflation`} className="ww-hint">
+              {t('lab.params.inflationHint')}
+            </span>
+          </div>
+        )}
       </div>
       <InvalidBox
         errors={errors}
-        unmapped={unmappedErrors(errors, LAB_FIELDS).filter((e) => !errorMatches(e, 'losses'))}
+        unmapped={unmappedErrors(errors, fields).filter((e) => !errorMatches(e, 'losses'))}
       />
       <LossList />
       <ResetButton

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useCongestion, useCongestionStore } from '../../store/PlayerProvider';
 import type { LossType } from '../../store/congestionStore';
+import { roundAtStep } from '../../engine/congestion/trace';
 import { useT } from '../useT';
 
 const TYPES: readonly LossType[] = ['tripleDupAck', 'timeout'];
@@ -13,7 +14,9 @@ export function LossList() {
   const id = useId();
   const losses = useCongestion((s) => s.input.losses);
   const clickType = useCongestion((s) => s.clickLossType);
-  const step = useCongestion((s) => s.step);
+  // The round the player is in (in the segments model: the round of the step's time).
+  const step = useCongestion((s) => roundAtStep(s.trace, s.step));
+  const model = useCongestion((s) => s.trace.model);
   const api = useCongestionStore().getState();
   const here = (losses ?? []).some((l) => l.round === step);
   return (
@@ -52,7 +55,9 @@ export function LossList() {
           </label>
         ))}
       </fieldset>
-      <p className="ww-hint">{t('lab.losses.hint')}</p>
+      <p className="ww-hint">
+        {t(model === 'segments' ? 'lab.losses.hintSegments' : 'lab.losses.hint')}
+      </p>
       <button
         type="button"
         className="ww-small"

@@ -5,12 +5,15 @@ import { parseCongestion } from '../../store/congestionStore';
 import { errorMatches } from '../params/fields';
 import {
   LAB_FIELDS,
+  SEGMENTS_FIELDS,
   comparable,
   lastLossRound,
   readAlgorithm,
   readInflation,
   writeAlgorithm,
   writeCompare,
+  readModel,
+  writeModel,
 } from './labFields';
 
 const base: CongestionScenarioInput = { kind: 'congestion', rounds: 16, compare: ['tahoe'] };
@@ -57,5 +60,45 @@ describe('lab fields', () => {
         ],
       }),
     ).toBe(12);
+  });
+});
+
+describe('segments model fields', () => {
+  const seg = (id: string) => SEGMENTS_FIELDS.find((f) => f.id === id)!;
+
+  it('switching to segments brings a bottleneck (the saw-tooth); back to rounds drops it', () => {
+    expect(readModel(base)).toBe('rounds');
+    const s = writeModel(base, 'segments');
+    expect(s).toMatchObject({ model: 'segments', bandwidthBps: 1_000_000, queuePackets: 8 });
+    expect(parseCongestion(s).ok).toBe(true);
+    // A link the input already has is kept.
+    expect(writeModel({ ...base, bandwidthBps: 5e6 }, 'segments')).toEqual({
+      ...base,
+      bandwidthBps: 5e6,
+      model: 'segments',
+    });
+    const back = writeModel({ ...s, mss: 500 }, 'rounds');
+    expect(back).toEqual({ ...base, model: 'rounds' });
+  });
+
+  it('bandwidth is shown in Mbit/s and written in bit/s; empty means no bottleneck', () => {
+    const s = writeModel(base, 'segments');
+    expect(seg('bandwidthBps').read(s)).toBe(1);
+    expect(seg('bandwidthBps').write(s, 2.5)).toMatchObject({ bandwidthBps: 2_500_000 });
+    const none = seg('bandwidthBps').write({ ...s, queuePackets: undefined }, undefined);
+    expect(none).not.toHaveProperty('bandwidthBps');
+    expect(seg('mss').read(s)).toBe(1460);
+  });
+
+  it('bad values reach the schema, which names the field', () => {
+    const s = writeModel(base, 'segments');
+    const bad = parseCongestion(seg('bandwidthBps').write(s, 'fast'));
+    expect(bad.ok ? [] : bad.errors).toEqual(['bandwidthBps: must be a number']);
+    const noLink = parseCongestion(seg('bandwidthBps').write(s, undefined));
+    expect(noLink.ok ? [] : noLink.errors).toEqual([
+      'queuePackets: a bottleneck queue needs a link rate: set "bandwidthBps" too',
+    ]);
+    const mss = parseCongestion(seg('mss').write(s, 70_000));
+    expect(mss.ok ? [] : mss.errors).toEqual(['mss: must be ≤ 65495 (MSS in bytes)']);
   });
 });

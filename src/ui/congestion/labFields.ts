@@ -9,7 +9,7 @@ import { withList } from '../../store/congestionStore';
 import type { NumberField } from '../params/fields';
 
 type Input = CongestionScenarioInput;
-type NumericKey = 'initialCwnd' | 'initialSsthresh' | 'rwnd' | 'rounds' | 'rttMs';
+type NumericKey = 'initialCwnd' | 'initialSsthresh' | 'rwnd' | 'rounds' | 'rttMs' | 'queuePackets';
 
 /** The schema's defaults, read once, for fields the input leaves out. */
 const DEFAULTS = congestionScenarioSchema.parse({ kind: 'congestion' });
@@ -33,6 +33,64 @@ const numeric = (
   read: (input) => input[key] ?? (options.optional ? undefined : DEFAULTS[key]),
   write: (input, v) => ({ ...input, [key]: v }),
 });
+
+/** The MSS when the input leaves it out (as the engine does). */
+const DEFAULT_MSS = 1460;
+
+/** The segments model's link and segment fields, in panel order (bandwidth shown in Mbit/s). */
+export const SEGMENTS_FIELDS: readonly NumberField<Input>[] = [
+  {
+    id: 'mss',
+    label: 'lab.params.mss',
+    path: 'mss',
+    min: 1,
+    max: 65_495,
+    integer: true,
+    optional: false,
+    read: (input) => input.mss ?? DEFAULT_MSS,
+    write: (input, v) => ({ ...input, mss: v as number }),
+  },
+  {
+    id: 'bandwidthBps',
+    label: 'lab.params.bandwidth',
+    path: 'bandwidthBps',
+    min: 0.001,
+    max: 1e6,
+    integer: false,
+    optional: true,
+    read: (input) => (input.bandwidthBps === undefined ? undefined : input.bandwidthBps / 1e6),
+    write: (input, v) => {
+      const rest = { ...input };
+      delete rest.bandwidthBps;
+      if (v === undefined) return rest;
+      // Malformed text goes to the schema as-is, which names the field.
+      return { ...rest, bandwidthBps: typeof v === 'number' ? Math.round(v * 1e6) : (v as never) };
+    },
+  },
+  numeric('queuePackets', 'lab.params.queue', 1, 100_000, { optional: true }),
+];
+
+/** Defaults a switch to the segments model brings when the input has no link: the saw-tooth. */
+const SEGMENTS_LINK = { bandwidthBps: 1_000_000, queuePackets: 8 } as const;
+
+/** The model (the schema's default when not set). */
+export const readModel = (input: Input): 'rounds' | 'segments' => input.model ?? DEFAULTS.model;
+
+/**
+ * Switches the model. To "segments": a link and queue if there are none (else nothing would be
+ * lost unless placed). To "rounds": the segments-only fields go (the rounds model ignores them).
+ */
+export function writeModel(input: Input, model: 'rounds' | 'segments'): Input {
+  if (model === 'segments') {
+    const link = input.bandwidthBps === undefined ? SEGMENTS_LINK : {};
+    return { ...input, ...link, model };
+  }
+  const rest = { ...input, model };
+  delete rest.mss;
+  delete rest.bandwidthBps;
+  delete rest.queuePackets;
+  return rest;
+}
 
 /** The lab's numeric fields, in panel order. */
 export const LAB_FIELDS: readonly NumberField<Input>[] = [

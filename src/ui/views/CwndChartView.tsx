@@ -1,6 +1,6 @@
 // React host of the congestion-window chart: measures the width, lays the trace out once per
-// (trace, size, curve style), renders the legend and the curve-style switch, and asks D3 for a
-// frame whenever the player's step (= round) moves.
+// (trace, size, curve style), renders the legend and (rounds model) the curve-style switch, and asks
+// D3 for a frame whenever the player's step moves (a round, or a TCP step in the segments model).
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CongestionTrace } from '../../engine/congestion/trace';
 import {
@@ -17,13 +17,17 @@ import './cwnd.css';
 
 /** Props of {@link CwndChartView}. */
 export interface CwndChartViewProps {
+  /** A rounds-model or a segments-model trace. */
   trace: CongestionTrace;
-  /** The player's step: the current round (0 = nothing sent yet). */
+  /** The player's step: the current round, or the TCP trace's step (0 = nothing sent yet). */
   step: number;
   label: LabelFn;
   /** A round's column was clicked or activated: the host adds or removes a loss there. */
   onRoundClick?: (round: number) => void;
-  /** Fixes the curve style; when absent the view shows a Points/Steps switch. */
+  /**
+   * Fixes the curve style; when absent the view shows a Points/Steps switch (rounds model only:
+   * the segments model is always a step line).
+   */
   curve?: CwndCurve;
 }
 
@@ -34,7 +38,7 @@ const CURVES: readonly CwndCurve[] = ['points', 'step'];
 /** Chart height for a width: about 2:1, within readable bounds. */
 const heightFor = (width: number): number => Math.round(Math.min(420, Math.max(260, width * 0.5)));
 
-/** cwnd, ssthresh and rwnd per round with phase bands, losses and compared algorithms. */
+/** cwnd, ssthresh and rwnd per round or over time, with phase bands, losses and compared algorithms. */
 export const CwndChartView = memo(function CwndChartView(props: CwndChartViewProps) {
   const { trace, step, label, onRoundClick } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -53,7 +57,7 @@ export const CwndChartView = memo(function CwndChartView(props: CwndChartViewPro
     return () => ro.disconnect();
   }, []);
 
-  // The only O(rounds) work: redone when the trace, the size or the curve style changes.
+  // The only O(rounds) / O(samples) work: redone when the trace, the size or the curve style changes.
   const layout = useMemo(() => {
     const w = width || FALLBACK_WIDTH;
     return layoutCwnd(trace, { width: w, height: heightFor(w), curve });
@@ -68,7 +72,7 @@ export const CwndChartView = memo(function CwndChartView(props: CwndChartViewPro
     <div className="ww-viz ww-cw" role="group" aria-label={label('cw.aria')}>
       <div className="ww-cw-top">
         <Legend layout={layout} label={label} />
-        {props.curve === undefined && (
+        {props.curve === undefined && trace.model === 'rounds' && (
           <div className="ww-cw-curve" role="group" aria-label={label('cw.curve.label')}>
             {CURVES.map((c) => (
               <button
@@ -96,14 +100,18 @@ function legendText(item: CwndLegendItem, label: LabelFn): string {
       return label('cw.legend.cwnd', { algorithm: ALGORITHM_NAMES[item.algorithm] });
     case 'phase':
       return label(`cw.phase.${item.phase}`);
+    case 'effective':
+      return label('cw.legend.effective');
     default:
       return label(`cw.legend.${item.kind}`);
   }
 }
 
-/** Swatch class: the algorithm's colour, the dashed ssthresh, or a phase band's tint. */
+/** Swatch class: the algorithm's colour (faded when capped), the dashed ssthresh, or a phase tint. */
 function swatchClass(item: CwndLegendItem): string {
-  if (item.kind === 'cwnd') return `ww-cw-alg-${item.algorithm}${item.main ? ' is-main' : ''}`;
+  if (item.kind === 'cwnd')
+    return `ww-cw-alg-${item.algorithm}${item.main ? ' is-main' : ''}${item.capped ? ' is-capped' : ''}`;
+  if (item.kind === 'effective') return `ww-cw-alg-${item.algorithm} is-main`;
   if (item.kind === 'phase') return `ww-cw-phase-${item.phase}`;
   return '';
 }
@@ -131,7 +139,7 @@ function Legend({ layout, label }: { layout: CwndLayout; label: LabelFn }) {
                   y1="6"
                   y2="6"
                 />
-                {item.kind === 'cwnd' && layout.curve === 'points' && (
+                {item.kind === 'cwnd' && layout.model === 'rounds' && layout.curve === 'points' && (
                   <circle className={`ww-cw-dots ${swatchClass(item)}`} cx="11" cy="6" r="2.6" />
                 )}
               </>

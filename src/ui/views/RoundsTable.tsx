@@ -3,7 +3,7 @@
 // the current round is highlighted and kept in view, later rounds are faint. "Download CSV" saves
 // the same values.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import type { CongestionTrace, RoundRow } from '../../engine/congestion/trace';
+import type { CongestionTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
 import { ALGORITHM_NAMES, formatSegments } from '../../viz/cwnd/format';
 import { roundsCsv, roundsCsvFileName } from '../../viz/cwnd/csv';
 import type { LabelFn } from '../../viz/label';
@@ -14,7 +14,7 @@ import './roundsTable.css';
 /** Props of {@link RoundsTable}. */
 export interface RoundsTableProps {
   trace: CongestionTrace;
-  /** The player's step: the current round (0 = nothing sent yet). */
+  /** The current round (0 = nothing sent yet): the step in the rounds model, the round of the step's time in the segments model. */
   step: number;
   label: LabelFn;
 }
@@ -119,6 +119,12 @@ export const RoundsTable = memo(function RoundsTable({ trace, step, label }: Rou
               <th scope="col">{label('cw.table.phase')}</th>
               <th scope="col">{label('cw.table.firstSegment')}</th>
               <th scope="col">{label('cw.table.lastSegment')}</th>
+              {trace.model === 'segments' && (
+                <>
+                  <th scope="col">{label('cw.table.retransmissions')}</th>
+                  <th scope="col">{label('cw.table.drops')}</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -137,7 +143,7 @@ export const RoundsTable = memo(function RoundsTable({ trace, step, label }: Rou
 });
 
 interface RowProps {
-  row: RoundRow;
+  row: RoundRow | SegmentsRoundRow;
   trace: CongestionTrace;
   step: number;
   label: LabelFn;
@@ -163,8 +169,14 @@ function Row({ row, trace, step, label }: RowProps) {
         <span className={`ww-cw-chip ww-cw-phase-${row.phase}`} aria-hidden="true" />
         {label(`cw.phase.${row.phase}`)}
       </td>
-      <td>{row.firstSegment}</td>
-      <td>{row.lastSegment}</td>
+      <td>{row.firstSegment ?? '—'}</td>
+      <td>{row.lastSegment ?? '—'}</td>
+      {'drops' in row && (
+        <>
+          <td>{row.retransmissions}</td>
+          <td>{row.drops}</td>
+        </>
+      )}
     </tr>
   );
 }

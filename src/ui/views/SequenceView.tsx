@@ -19,6 +19,8 @@ export interface SequenceViewProps {
   label: LabelFn;
   reducedMotion: boolean;
   onSegmentClick?: (segId: string) => void;
+  /** Vertical zoom of the time axis (default 1). */
+  zoom?: number;
 }
 
 /** Width used before the container has been measured (and in environments without layout). */
@@ -27,6 +29,7 @@ const FALLBACK_WIDTH = 640;
 /** Sequence diagram of a TCP trace at the player's cursor. */
 export const SequenceView = memo(function SequenceView(props: SequenceViewProps) {
   const { trace, step, progress, relative, label, reducedMotion, onSegmentClick } = props;
+  const zoom = props.zoom ?? 1;
   const scrollRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(0);
@@ -43,8 +46,8 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
 
   // Layout is the only O(n) work: redone when the trace, the width or the numbering changes.
   const layout = useMemo(
-    () => layoutSequence(trace, { width: width || FALLBACK_WIDTH, relative }),
-    [trace, width, relative],
+    () => layoutSequence(trace, { width: width || FALLBACK_WIDTH, relative, zoom }),
+    [trace, width, relative, zoom],
   );
 
   // The latest frame, kept for the scroll handler so scrolling never re-renders React.

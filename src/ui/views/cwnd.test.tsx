@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CwndChartView } from './CwndChartView';
 import { RoundsTable, ROW_HEIGHT } from './RoundsTable';
-import { builtinTrace, congestionTrace, cwLabel } from '../../viz/cwnd/testTraces';
+import { builtinTrace, congestionTrace, cwLabel, segmentsTrace } from '../../viz/cwnd/testTraces';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 let host: HTMLDivElement;
@@ -62,6 +62,56 @@ describe('CwndChartView', () => {
     expect(rect.getAttribute('aria-label')).toBe('Round 6: add loss');
     act(() => rect.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(onRoundClick).toHaveBeenCalledWith(6);
+  });
+});
+
+describe('CwndChartView, segments model', () => {
+  const trace = segmentsTrace({ compare: ['cubic'] });
+
+  it('draws a step line over time without the Points/Steps switch', () => {
+    act(() => root.render(<CwndChartView trace={trace} step={200} label={cwLabel} />));
+    expect(host.querySelector('.ww-cw-curve')).toBeNull();
+    expect(texts('.ww-cw-legend li')).toEqual([
+      'cwnd · Reno',
+      'cwnd · CUBIC',
+      'ssthresh',
+      'rwnd',
+      'Slow start',
+      'Congestion avoidance',
+      'Fast recovery',
+    ]);
+    const cursor = () => host.querySelector('.ww-cw-cursor');
+    expect(cursor()?.getAttribute('data-step')).toBe('200');
+    act(() => root.render(<CwndChartView trace={trace} step={400} label={cwLabel} />));
+    expect(cursor()?.getAttribute('data-step')).toBe('400');
+    expect(host.querySelector('[data-id="cwnd-reno"]')?.getAttribute('d')).toMatch(/H[\d.]+V/);
+  });
+
+  it('names the effective window when cwnd outgrows rwnd', () => {
+    const limited = segmentsTrace({ rwnd: 10 });
+    act(() => root.render(<CwndChartView trace={limited} step={300} label={cwLabel} />));
+    expect(texts('.ww-cw-legend li').slice(0, 4)).toEqual([
+      'cwnd · Reno',
+      'effective window = min(cwnd, rwnd)',
+      'ssthresh',
+      'rwnd',
+    ]);
+    expect(host.querySelector('.ww-cw-legend-cwnd line')?.getAttribute('class')).toContain(
+      'is-capped',
+    );
+  });
+
+  it('passes the clicked round up', () => {
+    const onRoundClick = vi.fn();
+    act(() =>
+      root.render(
+        <CwndChartView trace={trace} step={300} label={cwLabel} onRoundClick={onRoundClick} />,
+      ),
+    );
+    const rect = host.querySelector('.ww-cw-hit[data-round="33"]')!;
+    expect(rect.getAttribute('aria-label')).toBe('Round 33: add loss');
+    act(() => rect.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(onRoundClick).toHaveBeenCalledWith(33);
   });
 });
 

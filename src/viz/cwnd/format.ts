@@ -1,5 +1,5 @@
 // Wording helpers of the congestion views: algorithm names, segment counts (CUBIC's cwnd is
-// fractional) and a text-width estimate for placing labels without measuring (runs in Node).
+// fractional), times in ms and a text-width estimate for placing labels without measuring (runs in Node).
 import type { AlgorithmId } from '../../engine/congestion/algorithm';
 
 /** Algorithm names as the RFCs and textbooks spell them (not translated). */
@@ -15,6 +15,13 @@ const segmentsFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2
 /** A window size in segments: "11", "32.53", "1,000,000" (at most 2 decimals). */
 export function formatSegments(value: number): string {
   return segmentsFormat.format(value);
+}
+
+const msFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A virtual time in ms, to 0.1 ms: "866.2", "6,094.1". */
+export function formatMs(value: number): string {
+  return msFormat.format(value);
 }
 
 /** CJK ideographs, kana, full-width forms: about one em wide. */

@@ -1,13 +1,15 @@
 // Pointer and keyboard interaction of the cwnd chart: hit columns (one rect per round up to
 // MAX_HIT_RECTS rounds, else one overlay with pointer → round math), a roving tab stop moved with
 // the arrow keys, Enter/Space or a click to report a round, and the tooltip of the hovered or
-// focused round (also the focused element's accessible description).
+// focused round (also the focused element's accessible description). In the segments model the
+// tooltip follows the pointer's time within the round (the start of the round when focused).
 import { select, type Selection } from 'd3';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
-import { ALGORITHM_NAMES, formatSegments, textWidth } from './format';
-import { roundAtX, xOfRound, type CwndLayout } from './layout';
+import { textWidth } from './format';
+import { roundAtX, roundStartTime, timeAtX, xOfRound, xOfTime, type CwndLayout } from './layout';
 import type { CwndRenderContext } from './render';
+import { roundTipLines, timeTipLines, type TipLine } from './tip';
 
 /** Up to this many rounds, each round gets its own focusable hit rect. */
 export const MAX_HIT_RECTS = 300;
@@ -24,6 +26,8 @@ export interface ChartState {
   step: number;
   /** The round whose tooltip shows (hovered or focused), or null. */
   active: number | null;
+  /** Segments model: the hovered x (layout px), or null (focused: the round's start). */
+  activeX: number | null;
   /** The round of the chart's single tab stop. */
   focusRound: number;
 }
@@ -50,6 +54,7 @@ export function chartState(svg: SVGSVGElement): ChartState {
       drawnClickable: false,
       step: 0,
       active: null,
+      activeX: null,
       focusRound: 1,
     };
     states.set(svg, st);
@@ -92,43 +97,23 @@ function hitName(layout: CwndLayout, round: number, label: LabelFn, clickable: b
   return label(layout.lossAt[round] ? 'cw.hit.remove' : 'cw.hit.add', { round });
 }
 
-interface TipLine {
-  id: string;
-  text: string;
-  swatch: string | null;
-}
-
-function tipLines(layout: CwndLayout, round: number, label: LabelFn): TipLine[] {
-  const lines: TipLine[] = [{ id: 'head', text: label('cw.round', { round }), swatch: null }];
-  for (const run of layout.runs) {
-    const row = run.rounds[round - 1];
-    if (!row) continue;
-    lines.push({
-      id: run.algorithm,
-      swatch: run.algorithm,
-      text: label('cw.tip.run', {
-        algorithm: ALGORITHM_NAMES[run.algorithm],
-        cwnd: formatSegments(row.cwnd),
-        ssthresh: formatSegments(row.ssthresh),
-        phase: label(`cw.phase.${row.phase}`),
-      }),
-    });
-  }
-  const loss = layout.losses.find((l) => l.round === round);
-  if (loss)
-    lines.push({
-      id: 'loss',
-      swatch: null,
-      text: label('cw.tip.loss', { type: label(`cw.loss.${loss.type}`) }),
-    });
-  const main = layout.runs[0]?.rounds[round - 1];
-  if (layout.rwnd !== null && main && main.cwnd > layout.rwnd)
-    lines.push({
-      id: 'rwnd',
-      swatch: null,
-      text: label('cw.tip.rwndLimited', { rwnd: formatSegments(layout.rwnd) }),
-    });
-  return lines;
+/** The tooltip's lines and the x it points at. */
+function tipOf(
+  layout: CwndLayout,
+  round: number,
+  activeX: number | null,
+  label: LabelFn,
+): { lines: TipLine[]; x: number; timeX: number | null } {
+  if (layout.model === 'rounds')
+    return { lines: roundTipLines(layout, round, label), x: xOfRound(layout, round), timeX: null };
+  const start = roundStartTime(layout, round);
+  // Within the round even where float rounding puts the pointer a hair outside its column.
+  const t =
+    activeX === null
+      ? start
+      : Math.min(start + layout.time.rttMs, Math.max(start, timeAtX(layout, activeX)));
+  const x = xOfTime(layout, t);
+  return { lines: timeTipLines(layout, round, t, label), x, timeX: x };
 }
 
 /** The hovered column's outline and the tooltip box (hidden when no round is active). */
@@ -150,12 +135,12 @@ export function drawTip(g: Layer, layout: CwndLayout, st: ChartState): void {
     return;
   }
   el.removeAttribute('display');
-  const lines = tipLines(layout, round, label);
+  const { lines, x: cx, timeX } = tipOf(layout, round, st.activeX, label);
   const textW = Math.max(...lines.map((l) => textWidth(l.text, TIP_FONT) + (l.swatch ? 18 : 0)));
   const w = Math.ceil(textW + 20);
   const h = lines.length * TIP_LINE + 10;
-  const cx = xOfRound(layout, round);
-  const half = layout.colWidth / 2;
+  // Beside the round's column (rounds model) or the hovered time (segments model).
+  const half = timeX === null ? layout.colWidth / 2 : 0;
   let x = cx + half + 10;
   if (x + w > layout.plot.right) {
     // Left of the column when it fits beside the y axis, else as far right as the svg allows.
@@ -164,12 +149,20 @@ export function drawTip(g: Layer, layout: CwndLayout, st: ChartState): void {
   }
   const y = layout.plot.top + 6;
   const [hover, box] = el.querySelectorAll('rect');
+  const colX = xOfRound(layout, round);
   setAttrs(hover!, {
-    x: r1(cx - Math.max(1, half)),
+    x: r1(colX - Math.max(1, layout.colWidth / 2)),
     y: layout.plot.top,
     width: r1(Math.max(2, layout.colWidth)),
     height: layout.plot.bottom - layout.plot.top,
   });
+  tip
+    .selectChildren<SVGLineElement, number>('line.ww-cw-hover-time')
+    .data(timeX === null ? [] : [timeX])
+    .join((enter) => enter.insert('line', '.ww-cw-tip-box').attr('class', 'ww-cw-hover-time'))
+    .each(function (d) {
+      setAttrs(this, { x1: r1(d), x2: r1(d), y1: layout.plot.top, y2: layout.plot.bottom });
+    });
   setAttrs(box!, { x: r1(x), y, width: w, height: h, rx: 4 });
   tip
     .selectChildren<SVGGElement, TipLine>('g.ww-cw-tip-line')
@@ -207,19 +200,24 @@ function bindEvents(svg: SVGSVGElement, st: ChartState): void {
   const hitsLayer = (): SVGGElement | null => svg.querySelector('g.ww-cw-layer-hits');
   const tipLayer = (): Layer =>
     select(svg).selectChild<SVGGElement>('g.ww-cw-layer-tip') as unknown as Layer;
-  const show = (round: number | null) => {
-    if (st.active === round || !st.layout) return;
+  const show = (round: number | null, x: number | null = null) => {
+    if ((st.active === round && st.activeX === x) || !st.layout) return;
     st.active = round;
+    st.activeX = x;
     drawTip(tipLayer(), st.layout, st);
+  };
+  /** The pointer's x in layout pixels (the svg may be scaled to its container). */
+  const pointerX = (e: MouseEvent, layout: CwndLayout): number => {
+    const box = svg.getBoundingClientRect();
+    const scale = box.width > 0 ? layout.width / box.width : 1;
+    return (e.clientX - box.left) * scale;
   };
   /** Round of a hit element: its own, or for the overlay the pointer's (else the tab stop's). */
   const roundOf = (hit: Element, e?: MouseEvent): number => {
     const own = hit.getAttribute('data-round');
     if (own) return Number(own);
     if (!e || !st.layout) return st.focusRound;
-    const box = svg.getBoundingClientRect();
-    const scale = box.width > 0 ? st.layout.width / box.width : 1;
-    return roundAtX(st.layout, (e.clientX - box.left) * scale);
+    return roundAtX(st.layout, pointerX(e, st.layout));
   };
   const setTabStop = (round: number, focus: boolean) => {
     const layout = st.layout;
@@ -244,7 +242,9 @@ function bindEvents(svg: SVGSVGElement, st: ChartState): void {
 
   svg.addEventListener('pointermove', (e) => {
     const hit = hitOf(e.target);
-    show(hit ? roundOf(hit, e) : null);
+    const layout = st.layout;
+    if (!hit || !layout) return show(null);
+    show(roundOf(hit, e), layout.model === 'segments' ? pointerX(e, layout) : null);
   });
   svg.addEventListener('pointerleave', () => {
     if (!hitOf(svg.ownerDocument.activeElement)) show(null);

@@ -1,14 +1,34 @@
-// Layout of the congestion-window chart: a pure function from a CongestionTrace and a size to
-// scales, axis ticks, phase bands, one path per series, loss markers and legend entries. O(rounds);
-// runs in Node. Round r occupies the column [r − ½, r + ½] on the x axis.
-import { scaleLinear } from 'd3';
+// Layout of the congestion-window chart: a pure function from a congestion trace and a size to
+// scales, axis ticks, phase bands, one path per series, loss markers and legend entries; runs in
+// Node. Round r occupies the column [r − ½, r + ½] on the x axis in both models: the rounds model
+// has one value per round (O(rounds)); the segments model (segments.ts) draws time, round r being
+// the RTT-long interval [t0 + (r − 1)·RTT, t0 + r·RTT) that spans column r.
 import type { AlgorithmId } from '../../engine/congestion/algorithm';
-import type { CongestionTrace, RoundRow } from '../../engine/congestion/trace';
+import type {
+  CongestionRoundsTrace,
+  CongestionSegmentsTrace,
+  CongestionTrace,
+  CwndSample,
+  RoundRow,
+} from '../../engine/congestion/trace';
+import type { TraceEvent } from '../../engine/trace';
 import type { CongestionPhase } from '../../machines/congestion.machine';
-import { formatSegments, textWidth } from './format';
+import {
+  chartFrame,
+  HEADROOM,
+  lossDensity,
+  lossTable,
+  PHASE_ORDER,
+  STRETCH,
+  xOfRound,
+  xTicks,
+} from './frame';
 import { buildSeries, type CwndSeries } from './paths';
+import { layoutSegments } from './segments';
 
 export type { CwndSeries } from './paths';
+export { roundAtX, xOfRound } from './frame';
+export { roundOfTime, roundStartTime, stepTime, timeAtX, xOfTime } from './segments';
 
 /** How cwnd is drawn: points joined by lines (textbook style) or a step line. */
 export type CwndCurve = 'points' | 'step';
@@ -19,7 +39,7 @@ export type CwndLossType = 'tripleDupAck' | 'timeout';
 export interface CwndLayoutOptions {
   width: number;
   height: number;
-  /** Default 'points'. */
+  /** Rounds model only (segments are always a step line). Default 'points'. */
   curve?: CwndCurve;
 }
 
@@ -30,7 +50,17 @@ export interface CwndRun {
   rounds: readonly RoundRow[];
 }
 
-/** A background band: consecutive rounds of the main run in one phase. */
+/** One algorithm's cwnd samples in the segments model (the main run first). */
+export interface CwndSampleRun {
+  algorithm: AlgorithmId;
+  main: boolean;
+  samples: readonly CwndSample[];
+}
+
+/**
+ * A background band: a stretch of the main run in one phase. `from`/`to` are rounds (rounds
+ * model, inclusive) or times in ms (segments model, [from, to)).
+ */
 export interface CwndBand {
   id: string;
   phase: CongestionPhase;
@@ -40,10 +70,13 @@ export interface CwndBand {
   width: number;
 }
 
-/** A detected loss, drawn on the main run's cwnd point of that round. */
+/** A detected loss, drawn on the main run's cwnd (in the segments model: the value it drops from). */
 export interface CwndLoss {
   id: string;
+  /** The round it belongs to (segments model: the round containing `t`). */
   round: number;
+  /** Segments model: when it was detected (ms). */
+  t?: number;
   type: CwndLossType;
   x: number;
   y: number;
@@ -70,11 +103,14 @@ export interface CwndTick {
 /** A legend entry; the host names it with the catalog. */
 export type CwndLegendItem =
   | { id: string; kind: 'phase'; phase: CongestionPhase }
-  | { id: string; kind: 'cwnd'; algorithm: AlgorithmId; main: boolean }
+  /** `capped`: drawn faded and dashed, as its part above rwnd cannot be used. */
+  | { id: string; kind: 'cwnd'; algorithm: AlgorithmId; main: boolean; capped?: boolean }
+  /** Segments model: min(cwnd, rwnd) of the main run, when cwnd exceeds rwnd. */
+  | { id: string; kind: 'effective'; algorithm: AlgorithmId }
   | { id: string; kind: 'ssthresh' | 'rwnd' };
 
-/** Everything the renderer draws, in pixels. */
-export interface CwndLayout {
+/** What both models' layouts have, in pixels. */
+interface CwndLayoutBase {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
@@ -82,7 +118,6 @@ export interface CwndLayout {
   /** Pixels per round. */
   colWidth: number;
   yMax: number;
-  curve: CwndCurve;
   xTicks: CwndTick[];
   yTicks: CwndTick[];
   bands: CwndBand[];
@@ -90,37 +125,60 @@ export interface CwndLayout {
   losses: CwndLoss[];
   above: CwndAbove[];
   legend: CwndLegendItem[];
-  runs: CwndRun[];
   /** The loss the scenario places at each round (index = round), for "add/remove loss". */
   lossAt: readonly (CwndLossType | null)[];
-  /** The receive window when it limits the sender (drawn), else null. */
+  /** The receive window when drawn (rounds: when it limits; segments: when in range), else null. */
   rwnd: number | null;
   /** rwnd in pixels (meaningful when `rwnd` is set). */
   rwndY: number;
 }
 
-/** Headroom above the largest cwnd. */
-const HEADROOM = 1.15;
-/** ssthresh values up to this multiple of the largest cwnd stretch the y domain; larger ones are clipped. */
-const SSTHRESH_STRETCH = 2;
-const MARGIN = { top: 14, right: 18, bottom: 44 };
-const TICK_FONT = 11;
-const LOSS_LABEL_GAP = 84;
-const LOSS_RING_GAP = 12;
-
-/** x of the centre of round `r`'s column. */
-export function xOfRound(layout: Pick<CwndLayout, 'plot' | 'colWidth'>, r: number): number {
-  return layout.plot.left + (r - 0.5) * layout.colWidth;
+/** The chart of a rounds-model trace: one column and one value per round; step = round. */
+export interface CwndRoundsLayout extends CwndLayoutBase {
+  model: 'rounds';
+  curve: CwndCurve;
+  runs: CwndRun[];
 }
 
-/** The round whose column contains x (clamped to 1..rounds). */
-export function roundAtX(layout: CwndLayout, x: number): number {
-  const r = Math.floor((x - layout.plot.left) / layout.colWidth) + 1;
-  return Math.min(layout.rounds, Math.max(1, r));
+/** Where the segments model's time axis starts and ends (ms). */
+export interface CwndTimeAxis {
+  /** When the first data segment left: the left edge of round 1's column. */
+  t0: number;
+  rttMs: number;
+  /** t0 + rounds · RTT: the right edge of the plot. */
+  end: number;
 }
+
+/** The chart of a segments-model trace: continuous time in RTTs; step = a TCP trace step. */
+export interface CwndSegmentsLayout extends CwndLayoutBase {
+  model: 'segments';
+  time: CwndTimeAxis;
+  runs: CwndSampleRun[];
+  /** The TCP trace's last step. */
+  steps: number;
+  /** The TCP trace's events (ordered by step), where {@link stepTime} finds a step's time. */
+  events: readonly TraceEvent[];
+  /** The advertised receive window (segments), drawn or not: the effective window is min(cwnd, it). */
+  advertisedRwnd: number;
+  /** True when the main cwnd exceeds rwnd somewhere: min(cwnd, rwnd) is drawn as its own line. */
+  capped: boolean;
+}
+
+/** Everything the renderer draws, in pixels. */
+export type CwndLayout = CwndRoundsLayout | CwndSegmentsLayout;
 
 /** The chart of `trace` at the given size: computed once per (trace, size, curve). */
+export function layoutCwnd(trace: CongestionRoundsTrace, opts: CwndLayoutOptions): CwndRoundsLayout;
+export function layoutCwnd(
+  trace: CongestionSegmentsTrace,
+  opts: CwndLayoutOptions,
+): CwndSegmentsLayout;
+export function layoutCwnd(trace: CongestionTrace, opts: CwndLayoutOptions): CwndLayout;
 export function layoutCwnd(trace: CongestionTrace, opts: CwndLayoutOptions): CwndLayout {
+  return trace.model === 'segments' ? layoutSegments(trace, opts) : layoutRounds(trace, opts);
+}
+
+function layoutRounds(trace: CongestionRoundsTrace, opts: CwndLayoutOptions): CwndRoundsLayout {
   const runs: CwndRun[] = [
     { algorithm: trace.summary.algorithm, main: true, rounds: trace.summary.rounds },
     ...trace.compare.map((c) => ({ algorithm: c.algorithm, main: false, rounds: c.rounds })),
@@ -131,64 +189,34 @@ export function layoutCwnd(trace: CongestionTrace, opts: CwndLayoutOptions): Cwn
   for (const run of runs) for (const row of run.rounds) if (row.cwnd > cwndMax) cwndMax = row.cwnd;
   let top = cwndMax * HEADROOM;
   for (const row of main)
-    if (row.ssthresh <= cwndMax * SSTHRESH_STRETCH && row.ssthresh > top) top = row.ssthresh;
+    if (row.ssthresh <= cwndMax * STRETCH && row.ssthresh > top) top = row.ssthresh;
   const rwnd = trace.scenario.rwnd < cwndMax ? trace.scenario.rwnd : null;
 
-  const width = Math.max(120, opts.width);
-  const height = Math.max(120, opts.height);
-  const plotH = height - MARGIN.top - MARGIN.bottom;
-  const yScale = scaleLinear()
-    .domain([0, top])
-    .nice(Math.max(2, Math.floor(plotH / 40)));
-  const yMax = yScale.domain()[1] ?? top;
-  const yTickValues = yScale.ticks(Math.max(2, Math.floor(plotH / 40)));
-  const tickChars = Math.max(...yTickValues.map((v) => formatSegments(v).length));
-  const left = 22 + Math.ceil(textWidth('0'.repeat(tickChars), TICK_FONT)) + 8;
-  const plot = {
-    left,
-    top: MARGIN.top,
-    right: width - MARGIN.right,
-    bottom: height - MARGIN.bottom,
-  };
-  const colWidth = (plot.right - plot.left) / rounds;
-  const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]);
+  const frame = chartFrame(top, rounds, opts);
+  const { plot, colWidth, yOf } = frame;
   const geo = { plot, colWidth };
-  // Plain arithmetic, not the d3 scale: called for every point of every series.
-  const k = (plot.bottom - plot.top) / yMax;
-  const yOf = (v: number): number => Math.max(plot.top - 3, plot.bottom - v * k);
-
-  const series = buildSeries(runs, { ...geo, yOf, curve: opts.curve ?? 'points', rwnd });
-  const layout: CwndLayout = {
-    width,
-    height,
+  const curve = opts.curve ?? 'points';
+  return {
+    model: 'rounds',
+    width: frame.width,
+    height: frame.height,
     plot,
     rounds,
     colWidth,
-    yMax,
-    curve: opts.curve ?? 'points',
+    yMax: frame.yMax,
+    curve,
     xTicks: xTicks(rounds, colWidth).map((v) => ({ value: v, pos: xOfRound(geo, v) })),
-    yTicks: yTickValues.map((v) => ({ value: v, pos: y(v) })),
+    yTicks: frame.yTicks,
     bands: phaseBands(main, geo),
-    series,
+    series: buildSeries(runs, { ...geo, yOf, curve, rwnd }),
     losses: lossMarkers(trace, geo, yOf),
-    above: aboveLabels(main, yMax, geo),
+    above: aboveLabels(main, frame.yMax, geo),
     legend: legendItems(runs, rwnd !== null),
     runs,
-    lossAt: lossTable(trace, rounds),
+    lossAt: lossTable(trace.scenario, rounds),
     rwnd,
-    rwndY: rwnd === null ? plot.bottom : y(rwnd),
+    rwndY: rwnd === null ? plot.bottom : frame.y(rwnd),
   };
-  return layout;
-}
-
-/** Tick rounds: every round when columns are wide, else multiples of 2, 5, 10, 20, 50 … */
-function xTicks(rounds: number, colWidth: number): number[] {
-  const gap = textWidth(String(rounds), TICK_FONT) + 14;
-  let step = 1;
-  for (let k = 1; step * colWidth < gap; k++) step = [1, 2, 5][k % 3]! * 10 ** Math.floor(k / 3);
-  const ticks: number[] = [];
-  for (let r = step === 1 ? 1 : step; r <= rounds; r += step) ticks.push(r);
-  return ticks;
 }
 
 function phaseBands(rows: readonly RoundRow[], geo: Pick<CwndLayout, 'plot' | 'colWidth'>) {
@@ -213,21 +241,16 @@ function phaseBands(rows: readonly RoundRow[], geo: Pick<CwndLayout, 'plot' | 'c
 }
 
 function lossMarkers(
-  trace: CongestionTrace,
+  trace: CongestionRoundsTrace,
   geo: Pick<CwndLayout, 'plot' | 'colWidth'>,
   yOf: (v: number) => number,
 ): CwndLoss[] {
   const rows = trace.summary.rounds;
   const out: CwndLoss[] = [];
-  let lastLabelX = -Infinity;
-  let lastX = -Infinity;
+  const density = lossDensity();
   for (const e of trace.events) {
     if (e.kind !== 'loss.detected') continue;
     const x = xOfRound(geo, e.round);
-    const labelled = x - lastLabelX >= LOSS_LABEL_GAP;
-    if (labelled) lastLabelX = x;
-    const dense = x - lastX < LOSS_RING_GAP;
-    lastX = x;
     const cwnd = rows[e.round - 1]?.cwnd ?? 0;
     out.push({
       id: `loss-${e.round}`,
@@ -235,8 +258,7 @@ function lossMarkers(
       type: e.type,
       x,
       y: yOf(cwnd),
-      labelled: labelled && !dense,
-      dense,
+      ...density(x),
     });
   }
   return out;
@@ -266,7 +288,6 @@ function aboveLabels(
 function legendItems(runs: readonly CwndRun[], rwnd: boolean): CwndLegendItem[] {
   const main = runs[0]?.rounds ?? [];
   const phases = new Set(main.map((r) => r.phase));
-  const order: CongestionPhase[] = ['slowStart', 'congestionAvoidance', 'fastRecovery'];
   return [
     ...runs.map((r): CwndLegendItem => ({
       id: `cwnd-${r.algorithm}`,
@@ -276,14 +297,10 @@ function legendItems(runs: readonly CwndRun[], rwnd: boolean): CwndLegendItem[] 
     })),
     { id: 'ssthresh', kind: 'ssthresh' },
     ...(rwnd ? [{ id: 'rwnd', kind: 'rwnd' } as const] : []),
-    ...order
-      .filter((p) => phases.has(p))
-      .map((phase): CwndLegendItem => ({ id: `phase-${phase}`, kind: 'phase', phase })),
+    ...PHASE_ORDER.filter((p) => phases.has(p)).map((phase): CwndLegendItem => ({
+      id: `phase-${phase}`,
+      kind: 'phase',
+      phase,
+    })),
   ];
-}
-
-function lossTable(trace: CongestionTrace, rounds: number): (CwndLossType | null)[] {
-  const at: (CwndLossType | null)[] = new Array<CwndLossType | null>(rounds + 1).fill(null);
-  for (const l of trace.scenario.losses) if (l.round <= rounds) at[l.round] = l.type;
-  return at;
 }

@@ -4,12 +4,17 @@
 import type { AlgorithmId } from '../../engine/congestion/algorithm';
 import type { RoundRow } from '../../engine/congestion/trace';
 
-/** A drawn line: cwnd of one algorithm, the main run's ssthresh, or rwnd. */
+/**
+ * A drawn line: cwnd of one algorithm, the main run's ssthresh, rwnd, or (segments model, when
+ * cwnd exceeds rwnd) the main run's effective window min(cwnd, rwnd).
+ */
 export interface CwndSeries {
   id: string;
-  kind: 'cwnd' | 'ssthresh' | 'rwnd';
+  kind: 'cwnd' | 'ssthresh' | 'rwnd' | 'effective';
   algorithm: AlgorithmId;
   main: boolean;
+  /** The main cwnd when an `effective` line is drawn over it: faded and dashed. */
+  capped?: boolean;
   /** Path data of the line. */
   d: string;
   /** Path data of the round points (textbook style; empty when columns are too narrow). */

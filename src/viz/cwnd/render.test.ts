@@ -1,9 +1,26 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { layoutCwnd, xOfRound, type CwndLayout } from './layout';
+import type { CwndSample } from '../../engine/congestion/trace';
+import { formatMs, formatSegments } from './format';
+import {
+  layoutCwnd,
+  roundAtX,
+  roundOfTime,
+  stepTime,
+  timeAtX,
+  xOfRound,
+  xOfTime,
+  type CwndLayout,
+} from './layout';
 import { renderCwnd, type CwndRenderContext } from './render';
 import { MAX_HIT_RECTS } from './interact';
-import { builtinTrace, congestionTrace, cwLabel, periodicLosses } from './testTraces';
+import {
+  builtinTrace,
+  congestionTrace,
+  cwLabel,
+  periodicLosses,
+  segmentsTrace,
+} from './testTraces';
 
 let svg: SVGSVGElement;
 beforeEach(() => {
@@ -178,5 +195,135 @@ describe('renderCwnd', () => {
     mo.disconnect();
     expect(records.length).toBeGreaterThan(0);
     expect(records.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('renderCwnd, segments model', () => {
+  const trace = segmentsTrace({ compare: ['tahoe'] });
+  const l = layoutCwnd(trace, SIZE);
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const tipTexts = () => [...q('.ww-cw-tip').querySelectorAll('text')].map((t) => t.textContent);
+
+  it('puts the cursor at the time of the step’s first event and veils what follows', () => {
+    const steps = [1, 60, 200, 500];
+    for (const step of steps) {
+      draw(l, step);
+      const t = trace.events.find((e) => e.step === step)!.t;
+      const x = xOfTime(l, t);
+      const cursor = q('.ww-cw-cursor');
+      expect(cursor.getAttribute('transform')).toBe(`translate(${r1(x)},0)`);
+      expect(cursor.getAttribute('data-step')).toBe(String(step));
+      expect(cursor.getAttribute('data-round')).toBe(String(roundOfTime(l, t)));
+      expect(cursor.querySelector('text')?.textContent).toBe(`${formatMs(t)} ms`);
+      const veil = q('.ww-cw-veil');
+      expect(num(veil, 'x')).toBeCloseTo(x, 0);
+      expect(num(veil, 'x') + num(veil, 'width')).toBeCloseTo(l.plot.right, 0);
+      const column = q('.ww-cw-column');
+      expect(num(column, 'x') + num(column, 'width') / 2).toBeCloseTo(
+        xOfRound(l, roundOfTime(l, t)),
+        0,
+      );
+    }
+    draw(l, 1); // the handshake: before t0, the cursor waits at the left edge
+    expect(q('.ww-cw-cursor').getAttribute('transform')).toBe(`translate(${r1(l.plot.left)},0)`);
+    draw(l, trace.steps);
+    expect(svg.querySelector('.ww-cw-veil')).toBeNull();
+    draw(l, 0);
+    expect(svg.querySelector('.ww-cw-cursor')).toBeNull();
+    expect(q('.ww-cw-layer-series').getAttribute('display')).toBe('none');
+  });
+
+  it('draws step lines, loss markers and a time axis labelled in rounds', () => {
+    draw(l, trace.steps);
+    expect(svg.querySelectorAll('.ww-cw-line.ww-cw-cwnd')).toHaveLength(2);
+    expect(q('.ww-cw-line.ww-cw-cwnd.is-main').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+H/);
+    expect([...svg.querySelectorAll('.ww-cw-loss text')].map((t) => t.textContent)).toEqual([
+      '3 dup ACKs',
+      'timeout',
+      '3 dup ACKs',
+      '3 dup ACKs',
+    ]);
+    expect(q('.ww-cw-rwnd-label text').textContent).toBe('rwnd = 44.89');
+    expect(q('.ww-cw-axis-title').textContent).toBe(
+      'Round (time in RTTs since the first data segment)',
+    );
+    expect(svg.querySelectorAll('.ww-cw-band')).toHaveLength(l.bands.length);
+    expect(q('.ww-cw-band').getAttribute('data-to')).toBe(String(l.bands[0]!.to));
+  });
+
+  it('fades cwnd above rwnd under the effective window', () => {
+    const limited = layoutCwnd(segmentsTrace({ rwnd: 10 }), SIZE);
+    draw(limited, 300);
+    expect(q('.ww-cw-cwnd.is-main').getAttribute('class')).toContain('is-capped');
+    expect(q('.ww-cw-effective').getAttribute('d')).toBe(
+      limited.series.find((s) => s.kind === 'effective')!.d,
+    );
+  });
+
+  it('shows the values at the hovered time and reports the round under the pointer', () => {
+    const onRoundClick = vi.fn();
+    draw(l, trace.steps, { onRoundClick });
+    expect(svg.querySelectorAll('.ww-cw-hit')).toHaveLength(60);
+    const x = xOfTime(l, 2400); // Reno in slow start after the timeout
+    const t = timeAtX(l, x);
+    const round = Math.floor((t - trace.t0) / 100) + 1;
+    const at = (samples: readonly CwndSample[]) => samples.filter((s) => s.t <= t).pop()!;
+    const reno = at(trace.summary.samples);
+    const tahoe = at(trace.compare[0]!.samples);
+    const rect = hit(round);
+    rect.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: x }));
+    expect(tipTexts()).toEqual([
+      `Round ${round} · t = ${formatMs(t)} ms`,
+      `Reno · cwnd ${formatSegments(reno.cwnd)} · ssthresh ${formatSegments(reno.ssthresh)} · Slow start`,
+      `Tahoe · cwnd ${formatSegments(tahoe.cwnd)} · ssthresh ${formatSegments(tahoe.ssthresh)} · ${cwLabel(`cw.phase.${tahoe.phase}`)}`,
+      `Effective window = min(cwnd, rwnd = 44.89) = ${formatSegments(Math.min(reno.cwnd, 44.887))}`,
+    ]);
+    expect(num(q('.ww-cw-hover-time'), 'x1')).toBeCloseTo(x, 0);
+    rect.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x }));
+    expect(onRoundClick).toHaveBeenLastCalledWith(round);
+    // The round of the timeout (20) lists its loss; focused, the tooltip shows the round's start.
+    hit(20).focus();
+    expect(tipTexts()[0]).toBe(`Round 20 · t = ${formatMs(trace.t0 + 1900)} ms`);
+    expect(tipTexts()).toContain('Loss detected: timeout');
+    key(hit(20), 'Enter');
+    expect(onRoundClick).toHaveBeenLastCalledWith(20);
+    expect(svg.querySelector('.ww-cw-hover-time')).not.toBeNull();
+  });
+
+  it('maps the overlay’s pointer x to rounds on long runs', () => {
+    const onRoundClick = vi.fn();
+    const big = layoutCwnd(segmentsTrace({ rounds: 400 }), SIZE);
+    draw(big, 10, { onRoundClick });
+    const overlay = q('.ww-cw-overlay');
+    for (const round of [1, 137, 400]) {
+      const x = xOfTime(big, big.time.t0 + (round - 0.5) * 100);
+      overlay.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x }));
+      expect(onRoundClick).toHaveBeenLastCalledWith(round);
+      expect(roundAtX(big, x)).toBe(round);
+    }
+  });
+
+  it('is idempotent and moves only the cursor, column and veil on a step', async () => {
+    const big = layoutCwnd(segmentsTrace({ rounds: 2000 }), SIZE);
+    const mid = Math.floor(big.steps / 2);
+    // The next step the cursor visibly moves to (several steps can share a time or a pixel).
+    let next = mid + 1;
+    while (r1(xOfTime(big, stepTime(big, next))) === r1(xOfTime(big, stepTime(big, mid)))) next++;
+    draw(big, mid);
+    const first = svg.innerHTML;
+    draw(big, mid);
+    expect(svg.innerHTML).toBe(first);
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+    draw(big, next);
+    await Promise.resolve();
+    records.push(...mo.takeRecords());
+    mo.disconnect();
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThanOrEqual(10);
+    draw(l, 5);
+    draw(big, mid);
+    expect(svg.innerHTML).toBe(first);
   });
 });

@@ -1,15 +1,17 @@
-// Renders a cwnd layout into an <svg> for one frame (the player's step = round). Idempotent: the
-// same (layout, frame, ctx) gives the same DOM (keyed joins). What depends only on the layout and
-// the language is redrawn only when they change; a step moves the cursor, the current column and
-// the veil over future rounds: O(1) per step, whatever the number of rounds.
+// Renders a cwnd layout into an <svg> for one frame (the player's step: a round in the rounds
+// model, a TCP trace step placed at its time in the segments model). Idempotent: the same
+// (layout, frame, ctx) gives the same DOM (keyed joins). What depends only on the layout and the
+// language is redrawn only when they change; a step moves the cursor, the current column and the
+// veil over the future: O(1) per step, whatever the number of rounds or samples.
 import { select, type Selection } from 'd3';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
-import { xOfRound, type CwndLayout } from './layout';
+import { formatMs, textWidth } from './format';
+import { roundOfTime, stepTime, xOfRound, xOfTime, type CwndLayout } from './layout';
 import { chartState, drawHits, drawTip } from './interact';
 import { drawAxes, drawBands, drawGrid, drawMarks, drawSeries } from './static';
 
-/** The player's cursor: step = round (0: nothing sent yet). */
+/** The player's cursor: the round (rounds model) or the TCP trace step (segments); 0: nothing yet. */
 export interface CwndFrame {
   step: number;
 }
@@ -94,49 +96,72 @@ export function renderCwnd(
     st.drawnLabel = ctx.label;
     st.drawnClickable = clickable;
   }
-  const step = Math.min(layout.rounds, Math.max(0, Math.floor(frame.step)));
+  const last = layout.model === 'rounds' ? layout.rounds : layout.steps;
+  const step = Math.min(last, Math.max(0, Math.floor(frame.step)));
   st.step = step;
   for (const name of DATA_LAYERS) {
     const g = layer(name as (typeof LAYERS)[number]).node()!;
     if (step === 0) setAttrs(g, { display: 'none' });
     else g.removeAttribute('display');
   }
-  drawStep(layer('column'), layer('veil'), layer('cursor'), layout, step);
+  drawStep(layer('column'), layer('veil'), layer('cursor'), cursorOf(layout, step, ctx.label));
   drawTip(layer('tip'), layout, st);
 }
 
-function drawStep(
-  column: Layer,
-  veil: Layer,
-  cursor: Layer,
-  layout: CwndLayout,
-  step: number,
-): void {
+/** Where the cursor stands: its x, its round's column, and whether a veil follows it. */
+interface Cursor {
+  layout: CwndLayout;
+  step: number;
+  x: number;
+  round: number;
+  /** The veil's left edge (none when the whole run is shown). */
+  veilX: number | null;
+  text: string;
+  /** Where the label hangs: centred, or inward at the svg's edges (a time is wider than a round). */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+function cursorOf(layout: CwndLayout, step: number, label: LabelFn): Cursor {
+  if (layout.model === 'rounds') {
+    const x = xOfRound(layout, step);
+    const veilX = step > 0 && step < layout.rounds ? x + layout.colWidth / 2 : null;
+    return { layout, step, x, round: step, veilX, text: String(step), anchor: 'middle' };
+  }
+  const t = stepTime(layout, step);
+  const x = xOfTime(layout, t);
+  const veilX = step > 0 && step < layout.steps && x < layout.plot.right ? x : null;
+  const text = label('cw.cursor.time', { ms: formatMs(t) });
+  const half = textWidth(text, 11) / 2 + 4;
+  const anchor = x + half > layout.width ? 'end' : x - half < 0 ? 'start' : 'middle';
+  return { layout, step, x, round: roundOfTime(layout, t), veilX, text, anchor };
+}
+
+function drawStep(column: Layer, veil: Layer, cursor: Layer, c: Cursor): void {
+  const { layout, step, x, round } = c;
   const { top, bottom, right } = layout.plot;
-  const x = xOfRound(layout, step);
-  const half = layout.colWidth / 2;
-  const on = step > 0 ? [step] : [];
+  const colX = xOfRound(layout, round);
+  const on = step > 0 ? [round] : [];
   column
     .selectChildren<SVGRectElement, number>('rect')
     .data(on)
     .join((enter) => enter.append('rect').attr('class', 'ww-cw-column'))
     .each(function () {
       const w = Math.max(2, layout.colWidth);
-      setAttrs(this, { x: r1(x - w / 2), y: top, width: r1(w), height: bottom - top });
+      setAttrs(this, { x: r1(colX - w / 2), y: top, width: r1(w), height: bottom - top });
     });
   veil
     .selectChildren<SVGRectElement, number>('rect')
-    .data(step > 0 && step < layout.rounds ? [step] : [])
+    .data(c.veilX === null ? [] : [c.veilX])
     .join((enter) => enter.append('rect').attr('class', 'ww-cw-veil'))
-    .each(function () {
+    .each(function (vx) {
       setAttrs(this, {
-        x: r1(x + half),
+        x: r1(vx),
         y: r1(top - 2),
-        width: r1(right - x - half),
+        width: r1(right - vx),
         height: r1(bottom - top + 2),
       });
     });
-  const c = cursor
+  cursor
     .selectChildren<SVGGElement, number>('g')
     .data(on)
     .join((enter) => {
@@ -144,12 +169,17 @@ function drawStep(
       g.append('line');
       g.append('text').attr('text-anchor', 'middle');
       return g;
+    })
+    .each(function (d) {
+      setAttrs(this, {
+        'data-round': d,
+        ...(layout.model === 'segments' ? { 'data-step': step } : {}),
+        transform: `translate(${r1(x)},0)`,
+      });
+      if (layout.model === 'rounds') this.removeAttribute('data-step');
+      setAttrs(this.querySelector('line')!, { y1: top, y2: bottom });
+      const text = this.querySelector('text')!;
+      setAttrs(text, { y: bottom + 16, 'text-anchor': c.anchor });
+      setText(text, c.text);
     });
-  c.each(function (d) {
-    setAttrs(this, { 'data-round': d, transform: `translate(${r1(x)},0)` });
-    setAttrs(this.querySelector('line')!, { y1: top, y2: bottom });
-    const text = this.querySelector('text')!;
-    setAttrs(text, { y: bottom + 16 });
-    setText(text, String(d));
-  });
 }

@@ -9,7 +9,7 @@ import type { CwndLayout } from './layout';
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-/** Background bands, one per run of rounds in one phase. */
+/** Background bands, one per run of rounds (or stretch of time) in one phase. */
 export function drawBands(g: Layer, layout: CwndLayout): void {
   const { top, bottom } = layout.plot;
   g.selectChildren<SVGRectElement, CwndLayout['bands'][number]>('rect')
@@ -42,7 +42,7 @@ export function drawGrid(g: Layer, layout: CwndLayout): void {
 /** One path per series (plus one for its points). */
 export function drawSeries(g: Layer, layout: CwndLayout): void {
   const paths = layout.series.flatMap((s) => {
-    const cls = `ww-cw-${s.kind} ww-cw-alg-${s.algorithm}${s.main ? ' is-main' : ''}`;
+    const cls = `ww-cw-${s.kind} ww-cw-alg-${s.algorithm}${s.main ? ' is-main' : ''}${s.capped ? ' is-capped' : ''}`;
     const line = { id: s.id, cls: `ww-cw-line ${cls}`, d: s.d };
     return s.dots ? [line, { id: `${s.id}-dots`, cls: `ww-cw-dots ${cls}`, d: s.dots }] : [line];
   });
@@ -177,7 +177,7 @@ export function drawAxes(g: Layer, layout: CwndLayout, label: LabelFn): void {
       y: layout.height - 6,
       'text-anchor': 'middle',
     },
-    text: label('cw.axis.round'),
+    text: label(layout.model === 'segments' ? 'cw.axis.time' : 'cw.axis.round'),
   });
   const cy = r1((top + bottom) / 2);
   items.push({
@@ -205,5 +205,3 @@ export function drawAxes(g: Layer, layout: CwndLayout, label: LabelFn): void {
     })
     .order();
 }
-
-/** The current round: column tint, cursor line with the round number, veil over the future. */

@@ -1,7 +1,8 @@
 // Congestion traces and a label function for the cwnd view tests: scenarios are parsed with the
 // real schema and simulated with the real engine, so the views are tested on what the app shows.
-import { simulateCongestion } from '../../engine/congestion/rounds';
-import type { CongestionTrace } from '../../engine/congestion/trace';
+import { simulateRounds } from '../../engine/congestion/rounds';
+import { simulateSegments } from '../../engine/congestion/segments';
+import type { CongestionRoundsTrace, CongestionSegmentsTrace } from '../../engine/congestion/trace';
 import { getCongestionBuiltin } from '../../scenarios/congestionBuiltins';
 import {
   congestionScenarioSchema,
@@ -11,15 +12,40 @@ import { cwndEn } from '../../i18n/cwnd.en';
 import type { LabelFn } from '../label';
 
 /** The trace of a scenario given as (partial) JSON input. */
-export function congestionTrace(input: Omit<CongestionScenarioInput, 'kind'>): CongestionTrace {
-  return simulateCongestion(congestionScenarioSchema.parse({ kind: 'congestion', ...input }));
+export function congestionTrace(
+  input: Omit<CongestionScenarioInput, 'kind'>,
+): CongestionRoundsTrace {
+  return simulateRounds(congestionScenarioSchema.parse({ kind: 'congestion', ...input }));
+}
+
+/**
+ * A segments-model trace: Reno over a 1 Mbit/s bottleneck with an 8-packet queue, 60 RTTs of
+ * 100 ms (a saw-tooth with fast recoveries and one timeout), with `input` on top.
+ */
+export function segmentsTrace(
+  input: Omit<CongestionScenarioInput, 'kind' | 'model'> = {},
+): CongestionSegmentsTrace {
+  return simulateSegments(
+    congestionScenarioSchema.parse({
+      kind: 'congestion',
+      model: 'segments',
+      algorithm: 'reno',
+      rounds: 60,
+      rttMs: 100,
+      bandwidthBps: 1_000_000,
+      queuePackets: 8,
+      initialCwnd: 1,
+      initialSsthresh: 64,
+      ...input,
+    }),
+  );
 }
 
 /** The trace of a built-in scenario. */
-export function builtinTrace(id: string): CongestionTrace {
+export function builtinTrace(id: string): CongestionRoundsTrace {
   const b = getCongestionBuiltin(id);
   if (!b) throw new Error(`no built-in ${id}`);
-  return simulateCongestion(b.scenario);
+  return simulateRounds(b.scenario);
 }
 
 /** Losses every `every` rounds (a timeout every seventh), for long runs. */

@@ -107,6 +107,8 @@ export interface SequenceLayout {
 export interface SequenceOptions {
   width: number;
   relative: boolean;
+  /** Vertical zoom (default 1): scales the time axis and the gap between rows. */
+  zoom?: number;
 }
 
 /** Fixed metrics of the drawing, in pixels. */
@@ -138,11 +140,12 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
   } = scanTrace(trace, oneWayMs);
   const steps = trace.steps;
   const spans = segs.map((r): [number, number] => [r.ev.t, r.endT]);
-  const pxPerMs = M.arrowPx / oneWayMs;
+  const zoom = opts.zoom ?? 1;
+  const pxPerMs = (M.arrowPx / oneWayMs) * zoom;
   const axis = buildTimeAxis(times, rows, spans, {
     top: M.headerHeight + 28,
     pxPerMs,
-    rowGap: M.rowGap,
+    rowGap: M.rowGap * Math.min(1, zoom),
     gapThresholdPx: M.arrowPx * 3,
     breakPx: M.breakPx,
     inFlightCapPx: M.arrowPx * 6,
