@@ -2,6 +2,7 @@
 // the values in force at the hovered time (a binary search in each run's samples) and the main
 // run's effective window. Pure: the renderer lays the lines out.
 import type { AlgorithmId } from '../../engine/congestion/algorithm';
+import type { CongestionPhase } from '../../machines/congestion.machine';
 import type { LabelFn } from '../label';
 import { ALGORITHM_NAMES, formatMs, formatSegments } from './format';
 import type { CwndRoundsLayout, CwndSegmentsLayout } from './layout';
@@ -14,22 +15,31 @@ export interface TipLine {
   swatch: AlgorithmId | null;
 }
 
+/** One algorithm's line: its swatch, cwnd, ssthresh and phase. */
+function runLine(
+  algorithm: AlgorithmId,
+  v: { cwnd: number; ssthresh: number; phase: CongestionPhase },
+  label: LabelFn,
+): TipLine {
+  return {
+    id: algorithm,
+    swatch: algorithm,
+    text: label('cw.tip.run', {
+      algorithm: ALGORITHM_NAMES[algorithm],
+      cwnd: formatSegments(v.cwnd),
+      ssthresh: formatSegments(v.ssthresh),
+      phase: label(`cw.phase.${v.phase}`),
+    }),
+  };
+}
+
 /** The rounds model: round `round`'s values per algorithm, its loss, and whether rwnd limits. */
 export function roundTipLines(layout: CwndRoundsLayout, round: number, label: LabelFn): TipLine[] {
   const lines: TipLine[] = [{ id: 'head', text: label('cw.round', { round }), swatch: null }];
   for (const run of layout.runs) {
     const row = run.rounds[round - 1];
     if (!row) continue;
-    lines.push({
-      id: run.algorithm,
-      swatch: run.algorithm,
-      text: label('cw.tip.run', {
-        algorithm: ALGORITHM_NAMES[run.algorithm],
-        cwnd: formatSegments(row.cwnd),
-        ssthresh: formatSegments(row.ssthresh),
-        phase: label(`cw.phase.${row.phase}`),
-      }),
-    });
+    lines.push(runLine(run.algorithm, row, label));
   }
   const loss = layout.losses.find((l) => l.round === round);
   if (loss)
@@ -64,16 +74,7 @@ export function timeTipLines(
   for (const run of layout.runs) {
     const s = run.samples[sampleIndexAt(run.samples, t)];
     if (!s) continue;
-    lines.push({
-      id: run.algorithm,
-      swatch: run.algorithm,
-      text: label('cw.tip.run', {
-        algorithm: ALGORITHM_NAMES[run.algorithm],
-        cwnd: formatSegments(s.cwnd),
-        ssthresh: formatSegments(s.ssthresh),
-        phase: label(`cw.phase.${s.phase}`),
-      }),
-    });
+    lines.push(runLine(run.algorithm, s, label));
   }
   const main = layout.runs[0]?.samples;
   const s = main?.[sampleIndexAt(main, t)];
