@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { parseScenario } from '../src/scenarios/schema';
+import { parseAnyScenario } from '../src/scenarios/any';
 import { bulkScenario } from '../bench/scenarios';
 import { SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from './writeSchema';
 
 const BUILTIN_DIR = fileURLToPath(new URL('../src/scenarios/builtin/', import.meta.url));
 const builtinFiles = readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.json'));
+const JOURNEY_DIR = fileURLToPath(new URL('../src/scenarios/journey/', import.meta.url));
+const journeyFiles = readdirSync(JOURNEY_DIR).filter((f) => f.endsWith('.json'));
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -35,6 +38,26 @@ describe('public/scenario.schema.json', () => {
     expect(validate.errors ?? [], file).toEqual([]);
     expect(ok).toBe(true);
     expect(parseScenario(json).ok).toBe(true);
+  });
+
+  it.each(journeyFiles)('accepts the built-in journey %s', (file) => {
+    const json: unknown = JSON.parse(readFileSync(JOURNEY_DIR + file, 'utf8'));
+    const validate = validator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(parseAnyScenario(json).ok).toBe(true);
+  });
+
+  it('rejects a journey with an unknown cache state or status, as the zod schema does', () => {
+    const validate = validator();
+    for (const bad of [
+      { kind: 'journey', cache: 'warm' },
+      { kind: 'journey', status: 418 },
+      { kind: 'journey', latency: { serverMs: 0 } },
+      { kind: 'journey', network: { clientIp: '1.2.3' } },
+    ]) {
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
+      expect(parseAnyScenario(bad).ok).toBe(false);
+    }
   });
 
   it('accepts a congestion scenario and rejects an unknown algorithm', () => {

@@ -6,6 +6,7 @@ import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { tcpScenarioSchema } from '../src/scenarios/schema';
 import { congestionScenarioSchema } from '../src/scenarios/congestionSchema';
+import { journeyScenarioSchema } from '../src/scenarios/journeySchema';
 
 /** Where the schema is published (served by the app at ./scenario.schema.json). */
 export const SCHEMA_PATH = fileURLToPath(
@@ -19,17 +20,22 @@ type JsonObject = { [key: string]: unknown };
  * and one refinement that zod's export drops.
  */
 const ROOT_DESCRIPTION =
-  'A Wirewalk scenario: kind "tcp" or "congestion". Times are milliseconds of simulated time. ' +
-  'Also checked by Wirewalk but not expressible here: (tcp) at least one side has "open"; a side ' +
-  'has "listen" or "open", not both; rtoMinMs ≤ rtoMaxMs; (congestion) each loss round ≤ rounds, ' +
-  'one loss per round. See docs/scenario-format.md.';
+  'A Wirewalk scenario: kind "tcp", "congestion" or "journey". Times are milliseconds of simulated ' +
+  'time. Also checked by Wirewalk but not expressible here: (tcp) at least one side has "open"; a ' +
+  'side has "listen" or "open", not both; rtoMinMs ≤ rtoMaxMs; (congestion) each loss round ≤ ' +
+  'rounds, one loss per round; (journey) url and redirectTo are http(s) URLs the address bar ' +
+  "accepts; the mask is contiguous (/8 … /30); the gateway is in the client's subnet; status 304 " +
+  'needs cache "stale"; redirects do not loop. See docs/scenario-format.md.';
 
 /** The JSON Schema document (draft 2020-12; inputs, so fields with defaults are optional). */
 export function scenarioJsonSchema(): JsonObject {
-  const generated = z.toJSONSchema(z.union([tcpScenarioSchema, congestionScenarioSchema]), {
-    io: 'input',
-    target: 'draft-2020-12',
-  }) as JsonObject;
+  const generated = z.toJSONSchema(
+    z.union([tcpScenarioSchema, congestionScenarioSchema, journeyScenarioSchema]),
+    {
+      io: 'input',
+      target: 'draft-2020-12',
+    },
+  ) as JsonObject;
   const { $schema, ...rest } = generated;
   const doc: JsonObject = {
     $schema,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TcpTrace } from '../engine/trace';
+import type { JourneyTrace } from '../engine/journey/trace';
 import { bulkScenario } from '../../bench/scenarios';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -183,6 +184,67 @@ describe('wirewalk sim', () => {
       ).summary.rounds;
       expect(rounds.map((x) => x.cwnd)).toEqual([1, 2, 4, 8, 9, 7, 8, 9]);
       expect(rounds[5]!.phase).toBe('fastRecovery');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'runs a "journey" file (npx wirewalk sim journey.json) and prints its summary',
+    () => {
+      const r = wirewalk(['sim', join(ROOT, 'src/scenarios/journey/journey-first-visit.json')]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const trace = JSON.parse(r.stdout) as JourneyTrace;
+      expect(trace).toMatchObject({ version: 1, kind: 'journey' });
+      const { summary } = trace;
+      expect(summary.phases.map((p) => p.name)).toEqual([
+        'cache',
+        'dns',
+        'arp',
+        'arp',
+        'tcp',
+        'tls',
+        'http',
+        'render',
+      ]);
+      expect(summary.dns.queries.map((q) => q.server)).toEqual([
+        'browser',
+        'hosts',
+        'os',
+        'resolver',
+        'root',
+        'tld',
+        'authoritative',
+      ]);
+      expect(summary.arp).toEqual({ targetIp: '192.168.1.1', viaGateway: true });
+      expect(summary.tls).toMatchObject({ version: 'TLS 1.3', roundTrips: 1 });
+      expect(summary.requests[0]).toMatchObject({ status: 200, timings: { 'DNS Lookup': 141 } });
+      // Each connection carries the foundation's TCP trace.
+      expect(trace.connections[0]!.tcp.kind).toBe('tcp');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names the fields of a bad journey (URL, mask, 304 without a stale cache)',
+    () => {
+      const bad = {
+        kind: 'journey',
+        url: 'ftp://example.com/',
+        network: { mask: '255.0.255.0' },
+        status: 304,
+      };
+      const r = wirewalk(['sim', '-'], JSON.stringify(bad));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.split('\n');
+      expect(lines).toContain(
+        '  - url: the scheme "ftp:" is not supported: use http or https [unsupportedScheme]',
+      );
+      expect(lines.some((l) => l.startsWith('  - network.mask: must be a contiguous mask'))).toBe(
+        true,
+      );
+      expect(lines.some((l) => l.startsWith('  - status: 304 Not Modified'))).toBe(true);
     },
     TIMEOUT,
   );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseAnyScenarioText } from '../scenarios/any';
 import { simulateTcp } from '../engine/tcp/simulate';
 import { simulateCongestion } from '../engine/congestion/simulate';
+import { simulateJourney } from '../engine/journey/simulate';
 
 const USAGE = `Usage: wirewalk sim <scenario.json | ->
 
@@ -40,7 +41,12 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
     return 1;
   }
   const sc = parsed.value;
-  const trace = sc.kind === 'congestion' ? simulateCongestion(sc) : simulateTcp(sc);
+  const trace =
+    sc.kind === 'congestion'
+      ? simulateCongestion(sc)
+      : sc.kind === 'journey'
+        ? simulateJourney(sc)
+        : simulateTcp(sc);
   await io.out(JSON.stringify(trace) + '\n');
   return 0;
 }

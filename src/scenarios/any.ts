@@ -1,12 +1,14 @@
-// Validation of a scenario of any kind ("tcp", "congestion"), for the CLI and file uploads.
+// Validation of a scenario of any kind ("tcp", "congestion", "journey"), for the CLI and uploads.
 import { congestionScenarioSchema, type CongestionScenario } from './congestionSchema';
+import { parseJourneyScenario } from './journeyBuiltins';
+import type { JourneyScenario } from './journeySchema';
 import { parseScenario, pathToString, type Parsed, type TcpScenario } from './schema';
 
 /** A validated scenario of any kind. */
-export type AnyScenario = TcpScenario | CongestionScenario;
+export type AnyScenario = TcpScenario | CongestionScenario | JourneyScenario;
 
 /** The kinds the engine can run. */
-export const SCENARIO_KINDS = ['tcp', 'congestion'] as const;
+export const SCENARIO_KINDS = ['tcp', 'congestion', 'journey'] as const;
 
 /** Validates an unknown value as a scenario of the kind it names. */
 export function parseAnyScenario(input: unknown): Parsed<AnyScenario> {
@@ -20,6 +22,7 @@ export function parseAnyScenario(input: unknown): Parsed<AnyScenario> {
       ? { ok: true, value: JSON.parse(JSON.stringify(r.data)) as CongestionScenario }
       : { ok: false, errors: r.error.issues.map((i) => `${pathToString(i.path)}: ${i.message}`) };
   }
+  if (kind === 'journey') return parseJourneyScenario(input);
   if (kind === undefined || kind === 'tcp' || typeof input !== 'object' || input === null)
     return parseScenario(input);
   return {
