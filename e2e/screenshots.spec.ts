@@ -26,3 +26,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: `docs/screenshots/congestion-segments-${lang}.png` });
   });
 }
+
+// The URL journey: the first visit at the TLS 1.3 ServerHello.
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`screenshot journey-${lang}`, async ({ ww, page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await ww.open(`?view=journey&scenario=journey-first-visit&step=23&lang=${lang}`, lang);
+    await page.screenshot({ path: `docs/screenshots/journey-${lang}.png` });
+  });
+}

@@ -1,7 +1,7 @@
 // Entry point: read the URL (validated), build the workspace (view + player stores), mount the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CONGESTION_KIND, TCP_KIND } from './store/kinds';
+import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND } from './store/kinds';
 import { activeStore, createWorkspace } from './store/workspace';
 import { readUrl } from './ui/url';
 import { Root } from './ui/Root';
@@ -11,6 +11,7 @@ const initial = readUrl(window.location.search, {
   languages: navigator.languages.length ? navigator.languages : [navigator.language],
   tcp: TCP_KIND,
   congestion: CONGESTION_KIND,
+  journey: JOURNEY_KIND,
 });
 const workspace = createWorkspace(initial);
 document.documentElement.lang = initial.lang;

@@ -12,6 +12,14 @@ import { labEn } from './lab.en';
 import { labZhCN } from './lab.zh-CN';
 import { ccNarrationEn } from './ccNarration.en';
 import { ccNarrationZhCN } from './ccNarration.zh-CN';
+import { journeyVizEn } from './journeyViz.en';
+import { journeyVizZhCN } from './journeyViz.zh-CN';
+import { journeyNarrationEn } from './journeyNarration.en';
+import { journeyNarrationZhCN } from './journeyNarration.zh-CN';
+import { journeyUiEn } from './journeyUi.en';
+import { journeyUiZhCN } from './journeyUi.zh-CN';
+import { journeyPageEn } from './journeyPage.en';
+import { journeyPageZhCN } from './journeyPage.zh-CN';
 
 /** The supported languages, in the order the language select lists them. */
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -26,6 +34,10 @@ export const enCatalog = {
   ...labEn,
   ...ccNarrationEn,
   ...cwndEn,
+  ...journeyVizEn,
+  ...journeyNarrationEn,
+  ...journeyUiEn,
+  ...journeyPageEn,
 };
 /** Any message key. */
 export type MessageKey = keyof typeof enCatalog;
@@ -37,6 +49,10 @@ export const zhCNCatalog: Record<MessageKey, string> = {
   ...labZhCN,
   ...ccNarrationZhCN,
   ...cwndZhCN,
+  ...journeyVizZhCN,
+  ...journeyNarrationZhCN,
+  ...journeyUiZhCN,
+  ...journeyPageZhCN,
 };
 
 /** Values interpolated into a message (`{{name}}`). */

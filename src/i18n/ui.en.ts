@@ -16,6 +16,7 @@ export const uiEn = {
 
   'view.tcp': 'TCP connection',
   'view.congestion': 'Congestion control',
+  'view.journey': 'URL → page',
   'view.sequence': 'Sequence diagram',
   'view.stateClient': 'Client state diagram',
   'view.stateServer': 'Server state diagram',

@@ -17,6 +17,7 @@ export const uiZhCN: Record<UiKey, string> = {
 
   'view.tcp': 'TCP 连接',
   'view.congestion': '拥塞控制',
+  'view.journey': '从 URL 到页面',
   'view.sequence': '时序图',
   'view.stateClient': '客户端状态图',
   'view.stateServer': '服务器状态图',

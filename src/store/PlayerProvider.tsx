@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { PlayerCore } from './playerCore';
 import type { PlayerState } from './playerStore';
 import type { CongestionPlayerState } from './congestionStore';
+import type { JourneyPlayerState } from './journeyStore';
 
 /** A context for one kind of player store, with its provider and typed hooks. */
 function playerContext<S>(name: string) {
@@ -28,6 +29,7 @@ function playerContext<S>(name: string) {
 const core = playerContext<PlayerCore>('usePlayer');
 const tcp = playerContext<PlayerState>('useTcp');
 const congestion = playerContext<CongestionPlayerState>('useCongestion');
+const journey = playerContext<JourneyPlayerState>('useJourney');
 
 /** Makes `store` the player of everything inside (shared components read it). */
 export const PlayerProvider = core.Provider;
@@ -49,3 +51,10 @@ export const CongestionProvider = congestion.Provider;
 export const useCongestionStore = congestion.useApi;
 /** A slice of the congestion-lab player state. */
 export const useCongestion = congestion.useSelect;
+
+/** Makes `store` the journey player of everything inside. */
+export const JourneyProvider = journey.Provider;
+/** The journey player store (for actions). */
+export const useJourneyStore = journey.useApi;
+/** A slice of the journey player state. */
+export const useJourney = journey.useSelect;

@@ -15,6 +15,14 @@ import { runWith } from './playerCore';
 import { parseCongestion } from './congestionStore';
 import type { TcpTrace } from '../engine/trace';
 import type { CongestionTrace } from '../engine/congestion/trace';
+import type { JourneyTrace } from '../engine/journey/trace';
+import { simulateJourney } from '../engine/journey/simulate';
+import {
+  BUILTIN_JOURNEY_SCENARIOS,
+  DEFAULT_JOURNEY_SCENARIO_ID,
+} from '../scenarios/journeyBuiltins';
+import type { JourneyScenario, JourneyScenarioInput } from '../scenarios/journeySchema';
+import { parseJourney } from './journeyStore';
 
 /** A kind of scenario: its view, built-ins, default built-in and engine. */
 export interface Kind<I, Sc, T extends SteppedTrace> extends KindDeps<I, T> {
@@ -38,6 +46,15 @@ export const CONGESTION_KIND: Kind<CongestionScenarioInput, CongestionScenario, 
   defaultId: DEFAULT_CONGESTION_SCENARIO_ID,
   simulate: simulateCongestion,
   run: runWith(parseCongestion, simulateCongestion),
+};
+
+/** "Type a URL → page rendered": the journey. */
+export const JOURNEY_KIND: Kind<JourneyScenarioInput, JourneyScenario, JourneyTrace> = {
+  view: 'journey',
+  builtins: BUILTIN_JOURNEY_SCENARIOS,
+  defaultId: DEFAULT_JOURNEY_SCENARIO_ID,
+  simulate: simulateJourney,
+  run: runWith(parseJourney, simulateJourney),
 };
 
 /** The built-in `kind` starts with when nothing else is asked for. */

@@ -13,7 +13,7 @@ export type Speed = (typeof SPEEDS)[number];
 export const STEP_MS = 800;
 
 /** The views the app can show (the `view` URL parameter). */
-export const VIEWS = ['tcp', 'congestion'] as const;
+export const VIEWS = ['tcp', 'congestion', 'journey'] as const;
 /** A view id. */
 export type ViewId = (typeof VIEWS)[number];
 

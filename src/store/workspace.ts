@@ -7,25 +7,29 @@ import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
 import type { PlayerCore, PlayerInit, ViewId } from './playerCore';
 import { createPlayerStore, type PlayerStore } from './playerStore';
 import { createCongestionStore, type CongestionStore } from './congestionStore';
-import { CONGESTION_KIND, TCP_KIND, defaultEntry } from './kinds';
+import { createJourneyStore, type JourneyStore } from './journeyStore';
+import type { JourneyScenarioInput } from '../scenarios/journeySchema';
+import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND, defaultEntry } from './kinds';
 
 /** Where the page starts: a view and its player's start (from the URL). */
 export type WorkspaceInit =
   | ({ view: 'tcp' } & PlayerInit<TcpScenarioInput>)
-  | ({ view: 'congestion' } & PlayerInit<CongestionScenarioInput>);
+  | ({ view: 'congestion' } & PlayerInit<CongestionScenarioInput>)
+  | ({ view: 'journey' } & PlayerInit<JourneyScenarioInput>);
 
 /** The workspace state. */
 export interface Workspace {
   view: ViewId;
   tcp: PlayerStore | null;
   congestion: CongestionStore | null;
+  journey: JourneyStore | null;
   /** Shows `view`: pauses the current player, opens the other at its default if new. */
   switchView(view: ViewId): void;
 }
 
 /** The player store of the view on screen. */
 export function activeStore(ws: Workspace): StoreApi<PlayerCore> {
-  const store = ws.view === 'tcp' ? ws.tcp : ws.congestion;
+  const store = ws.view === 'tcp' ? ws.tcp : ws.view === 'congestion' ? ws.congestion : ws.journey;
   if (!store) throw new Error(`no player for view ${ws.view}`);
   return store;
 }
@@ -41,6 +45,7 @@ export function createWorkspace(init: WorkspaceInit): StoreApi<Workspace> {
     view: init.view,
     tcp: init.view === 'tcp' ? createPlayerStore(TCP_KIND, init) : null,
     congestion: init.view === 'congestion' ? createCongestionStore(CONGESTION_KIND, init) : null,
+    journey: init.view === 'journey' ? createJourneyStore(JOURNEY_KIND, init) : null,
     switchView(view) {
       const ws = get();
       if (view === ws.view) return;
@@ -51,11 +56,15 @@ export function createWorkspace(init: WorkspaceInit): StoreApi<Workspace> {
         const tcp = ws.tcp ?? createPlayerStore(TCP_KIND, start(TCP_KIND, lang));
         tcp.getState().setLang(lang);
         set({ view, tcp });
-      } else {
+      } else if (view === 'congestion') {
         const congestion =
           ws.congestion ?? createCongestionStore(CONGESTION_KIND, start(CONGESTION_KIND, lang));
         congestion.getState().setLang(lang);
         set({ view, congestion });
+      } else {
+        const journey = ws.journey ?? createJourneyStore(JOURNEY_KIND, start(JOURNEY_KIND, lang));
+        journey.getState().setLang(lang);
+        set({ view, journey });
       }
     },
   }));

@@ -3,19 +3,29 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { activeStore, type Workspace } from '../store/workspace';
-import { CongestionProvider, PlayerProvider, TcpProvider } from '../store/PlayerProvider';
+import {
+  CongestionProvider,
+  JourneyProvider,
+  PlayerProvider,
+  TcpProvider,
+} from '../store/PlayerProvider';
 import { App } from './App';
 import { TcpPage } from './TcpPage';
 import { CongestionLab } from './congestion/CongestionLab';
+import { JourneyPage } from './journey/JourneyPage';
 
 /** Renders the workspace's current view. */
 export function Root({ workspace }: { workspace: StoreApi<Workspace> }) {
   const ws = useStore(workspace);
-  const { view, tcp, congestion, switchView } = ws;
+  const { view, tcp, congestion, journey, switchView } = ws;
   return (
     <PlayerProvider store={activeStore(ws)}>
       <App view={view} onSwitchView={switchView}>
-        {view === 'congestion' && congestion ? (
+        {view === 'journey' && journey ? (
+          <JourneyProvider store={journey}>
+            <JourneyPage />
+          </JourneyProvider>
+        ) : view === 'congestion' && congestion ? (
           <CongestionProvider store={congestion}>
             <CongestionLab />
           </CongestionProvider>

@@ -4,6 +4,8 @@ import { parseScenario, type TcpScenarioInput } from '../scenarios/schema';
 import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
 import type { ScenarioEntry } from '../store/playerCore';
 import { parseCongestion } from '../store/congestionStore';
+import { parseJourney } from '../store/journeyStore';
+import type { JourneyScenarioInput } from '../scenarios/journeySchema';
 import { readUrl, writeUrl, type UrlContext } from './url';
 
 const normal: TcpScenarioInput = {
@@ -26,6 +28,7 @@ const builtins: ScenarioEntry<TcpScenarioInput>[] = [
   },
 ];
 const classic: CongestionScenarioInput = { kind: 'congestion', rounds: 16 };
+const firstVisit: JourneyScenarioInput = { kind: 'journey', url: 'https://www.example.com/' };
 /** Validation is real; every valid run has 12 steps (TCP) or its number of rounds (congestion). */
 const ctx: UrlContext = {
   languages: ['en-US'],
@@ -50,6 +53,21 @@ const ctx: UrlContext = {
     run: (input) => {
       const p = parseCongestion(input);
       return p.ok ? { trace: { steps: p.value.rounds, events: [] } } : { errors: p.errors };
+    },
+  },
+  journey: {
+    builtins: [
+      {
+        id: 'first-visit',
+        title: { en: 'First visit', 'zh-CN': '首次访问' },
+        explanation: { en: 'e', 'zh-CN': 'e' },
+        input: firstVisit,
+      },
+    ],
+    defaultId: 'first-visit',
+    run: (input) => {
+      const p = parseJourney(input);
+      return p.ok ? { trace: { steps: 40, events: [] } } : { errors: p.errors };
     },
   },
 };
@@ -209,5 +227,20 @@ describe('the congestion view', () => {
       scenarioId: 'normal',
       notices: [{ key: 'notice.badView', params: { value: 'bbr' } }],
     });
+  });
+});
+
+describe('readUrl: the journey view', () => {
+  it('opens the journey at a step; a bad URL in `s` falls back with a notice', () => {
+    expect(readUrl('?view=journey&scenario=first-visit&step=7&lang=en', ctx)).toMatchObject({
+      view: 'journey',
+      scenarioId: 'first-visit',
+      step: 7,
+      notices: [],
+    });
+    const bad = encodeURIComponent(JSON.stringify({ kind: 'journey', url: 'javascript:alert(1)' }));
+    const r = readUrl(`?view=journey&s=${bad}`, ctx);
+    expect(r).toMatchObject({ view: 'journey', input: firstVisit });
+    expect(r.notices.map((n) => n.key)).toEqual(['notice.badScenario']);
   });
 });

@@ -1,8 +1,9 @@
-// URL state: `?view=<tcp|congestion>&scenario=<id>&step=<n>&lang=<en|zh-CN>[&s=<scenario JSON>]`,
+// URL state: `?view=<tcp|congestion|journey>&scenario=<id>&step=<n>&lang=<en|zh-CN>[&s=<scenario JSON>]`,
 // both ways. Everything read from the URL is validated; anything wrong falls back with a notice.
 import { z } from 'zod';
 import type { TcpScenarioInput } from '../scenarios/schema';
 import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
+import type { JourneyScenarioInput } from '../scenarios/journeySchema';
 import { detectLang, LANGS, type Lang } from '../i18n/i18n';
 import type { Notice, RunResult, ScenarioEntry, SteppedTrace, ViewId } from '../store/playerCore';
 import { isModified } from '../store/selectors';
@@ -19,7 +20,8 @@ export interface ViewStart<I> {
 /** What the page needs to start from a URL: the view and where that view starts. */
 export type UrlState =
   | ({ view: 'tcp' } & ViewStart<TcpScenarioInput>)
-  | ({ view: 'congestion' } & ViewStart<CongestionScenarioInput>);
+  | ({ view: 'congestion' } & ViewStart<CongestionScenarioInput>)
+  | ({ view: 'journey' } & ViewStart<JourneyScenarioInput>);
 
 /** What reading a URL needs to know about one view. */
 export interface ViewUrlContext<I> {
@@ -35,6 +37,7 @@ export interface UrlContext {
   languages: readonly string[];
   tcp: ViewUrlContext<TcpScenarioInput>;
   congestion: ViewUrlContext<CongestionScenarioInput>;
+  journey: ViewUrlContext<JourneyScenarioInput>;
 }
 
 const stepSchema = z.coerce.number().int().min(0);
@@ -51,6 +54,7 @@ export function readUrl(search: string, ctx: UrlContext): UrlState {
 
   const view = q.get('view');
   if (view === 'congestion') return { view, ...readView(q, ctx.congestion, lang, notices) };
+  if (view === 'journey') return { view, ...readView(q, ctx.journey, lang, notices) };
   if (view !== null && view !== 'tcp') notices.push(notice('notice.badView', { value: view }));
   return { view: 'tcp', ...readView(q, ctx.tcp, lang, notices) };
 }

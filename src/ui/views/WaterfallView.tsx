@@ -1,0 +1,91 @@
+// React host of the request waterfall: measures the width, lays the requests out once per
+// (trace, width), renders the phase legend (its swatches use the drawing's own patterns), and
+// asks D3 for a frame when the step or the animation's progress moves (the cursor only).
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { WATERFALL_PHASES, type JourneyTrace } from '../../engine/journey/trace';
+import { PHASE_IDS, layoutWaterfall, patternId } from '../../viz/journey/waterfallLayout';
+import { renderWaterfall } from '../../viz/journey/waterfallRender';
+import type { LabelFn } from '../../viz/label';
+import './views.css';
+import './journey.css';
+
+/** Props of {@link WaterfallView}. */
+export interface WaterfallViewProps {
+  trace: JourneyTrace;
+  /** The player's step (0 = nothing yet: every row faint). */
+  step: number;
+  /** 0..1 toward step + 1 while playing: the cursor glides toward the next step's time. */
+  progress: number;
+  label: LabelFn;
+  /** Ignore `progress`: the cursor jumps from step to step. */
+  reducedMotion: boolean;
+}
+
+/** Width used before the container has been measured (and in environments without layout). */
+const FALLBACK_WIDTH = 720;
+
+/** One row per request, its phases as in the browser's developer tools, and the step's time. */
+export const WaterfallView = memo(function WaterfallView(props: WaterfallViewProps) {
+  const { trace, step, progress, label, reducedMotion } = props;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(0);
+  // Pattern ids must be unique in the page and valid in url(#…): no colons from useId.
+  const prefix = `ww-wf-${useId().replace(/[^\w-]/g, '')}`;
+
+  useLayoutEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // The only O(requests + events) work: redone when the trace or the width changes.
+  const layout = useMemo(
+    () => layoutWaterfall(trace, { width: width || FALLBACK_WIDTH }),
+    [trace, width],
+  );
+
+  // A step moves the cursor and fades the rows not started yet; nothing else is redrawn.
+  useLayoutEffect(() => {
+    if (svgRef.current)
+      renderWaterfall(
+        svgRef.current,
+        layout,
+        { step, progress },
+        { label, reducedMotion, patternPrefix: prefix },
+      );
+  }, [layout, step, progress, label, reducedMotion, prefix]);
+
+  return (
+    <div className="ww-viz ww-jv ww-wf" role="group" aria-label={label('jv.wf.aria')}>
+      <ul className="ww-wf-legend" aria-label={label('jv.wf.legend')}>
+        {WATERFALL_PHASES.map((phase) => {
+          const id = PHASE_IDS[phase];
+          return (
+            <li key={id}>
+              <svg className="ww-wf-key" width="22" height="12" aria-hidden="true">
+                <rect
+                  className={`ww-wf-seg ww-ph-${id}`}
+                  fill={`url(#${patternId(prefix, id)})`}
+                  x="1"
+                  y="1"
+                  width="20"
+                  height="10"
+                />
+              </svg>
+              {label(`jv.wf.phase.${id}`)}
+            </li>
+          );
+        })}
+      </ul>
+      <div ref={wrapRef} className="ww-wf-scroll">
+        <svg ref={svgRef} className="ww-jv-svg" />
+      </div>
+      {trace.requests.length === 0 && <p className="ww-jv-caption">{label('jv.wf.empty')}</p>}
+    </div>
+  );
+});
