@@ -175,6 +175,14 @@ async function main() {
     await build({ configFile, logLevel: 'warn' });
     const pageDir = join(CACHE, 'browser');
     result.browser = await runBrowser(pageDir, quick);
+    console.log('building the app …');
+    const appDir = join(CACHE, 'app');
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: appDir, emptyOutDir: true, sourcemap: false },
+    });
+    result.browser.journey = await runJourney(appDir, quick);
   }
 
   result.targets = targets(/** @type {BenchResult} */ (result));
@@ -236,6 +244,98 @@ function engineSummary(rows) {
     /** Largest over smallest ns/event across sizes: 1.0 = perfectly linear. */
     nsPerEventSpread: r(Math.max(...ns) / Math.min(...ns), 2),
   };
+}
+
+/**
+ * The URL journey in the real app (the production build, served from disk): the time from
+ * pressing Enter in the address bar to the first frame of the new journey, and the per-step
+ * update (ArrowRight → next frame) over a long journey (10 sub-resources, 101 steps).
+ * A frame counts as drawn at the first task after the requestAnimationFrame that follows the
+ * DOM change (the browser paints between the two).
+ * @param {string} appDir
+ * @param {boolean} quick
+ */
+async function runJourney(appDir, quick) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(`${ORIGIN}/**`, (route) => {
+      const path = normalize(join(appDir, new URL(route.request().url()).pathname));
+      if (!path.startsWith(appDir) || !existsSync(path)) return route.fulfill({ status: 404 });
+      return route.fulfill({ path });
+    });
+    await page.goto(`${ORIGIN}/index.html?view=journey&scenario=journey-first-visit&lang=en`);
+    await page.waitForSelector('.ww-address-input');
+    console.log('journey: Enter → first frame …');
+    const enter = await page.evaluate(
+      async (n) => {
+        const frame = () =>
+          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const input = /** @type {HTMLInputElement} */ (document.querySelector('.ww-address-input'));
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const parts = () => document.querySelector('[data-testid="url-parts"]')?.textContent ?? '';
+        const out = [];
+        for (let i = 0; i < n; i++) {
+          const host = `www${i}.example.com`;
+          set?.call(input, `https://${host}/index.html`);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+          const t0 = performance.now();
+          input.form?.requestSubmit();
+          while (!parts().includes(host)) await new Promise((r) => setTimeout(r, 0));
+          await frame();
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      quick ? 5 : 15,
+    );
+    console.log('journey: stepping …');
+    await page.goto(`${ORIGIN}/index.html?view=journey&scenario=journey-subresources&lang=en`);
+    await page.waitForSelector('.ww-address-input');
+    const steps = await page.evaluate(async () => {
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      /** @type {HTMLElement | null} */ (document.activeElement)?.blur();
+      const text = () => document.querySelector('.ww-stepof')?.textContent ?? '';
+      const out = { frame: /** @type {number[]} */ ([]), dom: /** @type {number[]} */ ([]) };
+      const total = Number(/\/ (\d+)/.exec(text())?.[1] ?? 0);
+      for (let i = 1; i <= total; i++) {
+        await frame();
+        const t0 = performance.now();
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        while (!text().startsWith(`Step ${i} `)) await new Promise((r) => setTimeout(r, 0));
+        out.dom.push(performance.now() - t0);
+        await frame();
+        out.frame.push(performance.now() - t0);
+      }
+      return out;
+    });
+    return {
+      enterToFirstFrame: {
+        runs: enter.length,
+        medianMs: r(median(enter)),
+        p95Ms: r(quantile(enter, 0.95)),
+      },
+      stepUpdate: {
+        scenario: 'journey-subresources',
+        steps: steps.frame.length,
+        /** Key press → the next frame drawn (includes waiting for the display's next frame). */
+        medianMs: r(median(steps.frame)),
+        p95Ms: r(quantile(steps.frame, 0.95)),
+        /** Key press → the DOM updated (React render, D3 views, narration, inspector). */
+        domMedianMs: r(median(steps.dom)),
+        domP95Ms: r(quantile(steps.dom, 0.95)),
+      },
+      ...(errors.length ? { pageErrors: errors.slice(0, 20) } : {}),
+    };
+  } finally {
+    await browser.close();
+  }
 }
 
 /**
@@ -499,6 +599,12 @@ function printTable(res) {
   if (cr) {
     console.log(
       `\nCongestion lab, rounds model: ${fmt(cr.rounds)} rounds × ${cr.algorithms} algorithms in ${cr.medianMs} ms (p95 ${cr.p95Ms}, cold ${cr.coldMs})`,
+    );
+  }
+  const jr = res.browser?.journey;
+  if (jr) {
+    console.log(
+      `URL journey (Chromium, production build): Enter → first frame ${jr.enterToFirstFrame.medianMs} ms median (p95 ${jr.enterToFirstFrame.p95Ms}); per step ${jr.stepUpdate.medianMs} ms to the next frame median (p95 ${jr.stepUpdate.p95Ms}), DOM updated after ${jr.stepUpdate.domMedianMs} ms (p95 ${jr.stepUpdate.domP95Ms}) over ${jr.stepUpdate.steps} steps`,
     );
   }
   const cs = res.engine?.congestionSegments;
