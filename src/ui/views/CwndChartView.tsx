@@ -12,6 +12,7 @@ import {
 import { renderCwnd } from '../../viz/cwnd/render';
 import { ALGORITHM_NAMES } from '../../viz/cwnd/format';
 import type { LabelFn } from '../../viz/label';
+import { useWidth } from './useWidth';
 import './views.css';
 import './cwnd.css';
 
@@ -42,20 +43,10 @@ const heightFor = (width: number): number => Math.round(Math.min(420, Math.max(2
 export const CwndChartView = memo(function CwndChartView(props: CwndChartViewProps) {
   const { trace, step, label, onRoundClick } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
   const [ownCurve, setOwnCurve] = useState<CwndCurve>('points');
   const curve = props.curve ?? ownCurve;
-
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // The only O(rounds) / O(samples) work: redone when the trace, the size or the curve style changes.
   const layout = useMemo(() => {

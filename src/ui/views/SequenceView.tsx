@@ -1,11 +1,12 @@
 // React host of the sequence diagram: owns the scroll container and its <svg>, measures the
 // width, lays the trace out once per (trace, width, numbering), and asks D3 for a new frame when
 // the cursor moves or the user scrolls. Follows the current step by scrolling it into view.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TcpTrace } from '../../engine/trace';
 import { layoutSequence, type SequenceLayout } from '../../viz/sequence/layout';
 import { renderSequence, sizeSequence, yForStep } from '../../viz/sequence/render';
 import type { LabelFn } from '../../viz/label';
+import { useWidth } from './useWidth';
 import './views.css';
 
 /** Props of {@link SequenceView}. */
@@ -31,18 +32,8 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
   const { trace, step, progress, relative, label, reducedMotion, onSegmentClick } = props;
   const zoom = props.zoom ?? 1;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(scrollRef);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
-
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // Layout is the only O(n) work: redone when the trace, the width or the numbering changes.
   const layout = useMemo(

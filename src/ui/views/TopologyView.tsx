@@ -1,11 +1,12 @@
 // React host of the journey's topology: measures the width, lays the trace out once per (trace,
 // width, language), and asks D3 for a frame when the step or the animation's progress moves. The
 // caption under the drawing says in words what travels where (the drawing's description).
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { JourneyTrace } from '../../engine/journey/trace';
 import { layoutTopology } from '../../viz/journey/topologyLayout';
 import { renderTopology, topologyAlt } from '../../viz/journey/topologyRender';
 import type { LabelFn } from '../../viz/label';
+import { useWidth } from './useWidth';
 import './views.css';
 import './journey.css';
 
@@ -28,19 +29,9 @@ const FALLBACK_WIDTH = 760;
 export const TopologyView = memo(function TopologyView(props: TopologyViewProps) {
   const { trace, step, progress, label, reducedMotion } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
   const captionId = `${useId()}-caption`;
-
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // The only O(events) work: redone when the trace, the width or the language changes (box
   // sizes follow the words).

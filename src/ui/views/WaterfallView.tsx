@@ -1,11 +1,12 @@
 // React host of the request waterfall: measures the width, lays the requests out once per
 // (trace, width), renders the phase legend (its swatches use the drawing's own patterns), and
 // asks D3 for a frame when the step or the animation's progress moves (the cursor only).
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { WATERFALL_PHASES, type JourneyTrace } from '../../engine/journey/trace';
 import { PHASE_IDS, layoutWaterfall, patternId } from '../../viz/journey/waterfallLayout';
 import { renderWaterfall } from '../../viz/journey/waterfallRender';
 import type { LabelFn } from '../../viz/label';
+import { useWidth } from './useWidth';
 import './views.css';
 import './journey.css';
 
@@ -28,20 +29,10 @@ const FALLBACK_WIDTH = 720;
 export const WaterfallView = memo(function WaterfallView(props: WaterfallViewProps) {
   const { trace, step, progress, label, reducedMotion } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
   // Pattern ids must be unique in the page and valid in url(#…): no colons from useId.
   const prefix = `ww-wf-${useId().replace(/[^\w-]/g, '')}`;
-
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // The only O(requests + events) work: redone when the trace or the width changes.
   const layout = useMemo(
