@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND } from './store/kinds';
 import { activeStore, createWorkspace } from './store/workspace';
 import { readUrl } from './ui/url';
+import { applyTheme, readPageOptions } from './ui/pageOptions';
 import { Root } from './ui/Root';
 import './ui/app.css';
 
@@ -13,8 +14,14 @@ const initial = readUrl(window.location.search, {
   congestion: CONGESTION_KIND,
   journey: JOURNEY_KIND,
 });
-const workspace = createWorkspace(initial);
+const page = readPageOptions(window.location.search);
+initial.notices.push(...page.notices);
+const workspace = createWorkspace(initial, page.options);
 document.documentElement.lang = initial.lang;
+applyTheme(page.options.theme);
+workspace.subscribe((ws, before) => {
+  if (ws.page.theme !== before.page.theme) applyTheme(ws.page.theme);
+});
 
 declare global {
   interface Window {

@@ -82,6 +82,7 @@ export const uiEn = {
   'params.invalid': 'Fix the highlighted fields; the diagram still shows the last valid run.',
 
   'notice.dismiss': 'Dismiss',
+  'notice.badOption': 'Unknown value “{{value}}” for “{{name}}” in the link: ignored.',
   'notice.badView': 'Unknown view “{{value}}” in the link; showing the TCP view.',
   'notice.badStep':
     'The step “{{value}}” in the link is not a whole number; showing step {{step}}.',

@@ -82,6 +82,7 @@ export const uiZhCN: Record<UiKey, string> = {
   'params.invalid': '请修正标出的字段；图中仍显示上一次有效的运行结果。',
 
   'notice.dismiss': '关闭',
+  'notice.badOption': '链接中“{{name}}”的值“{{value}}”无法识别：已忽略。',
   'notice.badView': '链接中的视图“{{value}}”不存在，已显示 TCP 视图。',
   'notice.badStep': '链接中的步数“{{value}}”不是整数，已显示第 {{step}} 步。',
   'notice.stepClamped':

@@ -8,6 +8,7 @@ import type { PlayerCore } from './playerCore';
 import type { PlayerState } from './playerStore';
 import type { CongestionPlayerState } from './congestionStore';
 import type { JourneyPlayerState } from './journeyStore';
+import type { Workspace } from './workspace';
 
 /** A context for one kind of player store, with its provider and typed hooks. */
 function playerContext<S>(name: string) {
@@ -30,6 +31,7 @@ const core = playerContext<PlayerCore>('usePlayer');
 const tcp = playerContext<PlayerState>('useTcp');
 const congestion = playerContext<CongestionPlayerState>('useCongestion');
 const journey = playerContext<JourneyPlayerState>('useJourney');
+const workspace = playerContext<Workspace>('useWorkspace');
 
 /** Makes `store` the player of everything inside (shared components read it). */
 export const PlayerProvider = core.Provider;
@@ -58,3 +60,8 @@ export const JourneyProvider = journey.Provider;
 export const useJourneyStore = journey.useApi;
 /** A slice of the journey player state. */
 export const useJourney = journey.useSelect;
+
+/** Makes `store` the workspace (view on screen, page options) of everything inside. */
+export const WorkspaceProvider = workspace.Provider;
+/** A slice of the workspace state (the view, the page options and their actions). */
+export const useWorkspace = workspace.useSelect;

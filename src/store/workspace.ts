@@ -10,6 +10,7 @@ import { createCongestionStore, type CongestionStore } from './congestionStore';
 import { createJourneyStore, type JourneyStore } from './journeyStore';
 import type { JourneyScenarioInput } from '../scenarios/journeySchema';
 import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND, defaultEntry } from './kinds';
+import { DEFAULT_PAGE_OPTIONS, type PageOptions, type Theme } from '../ui/pageOptions';
 
 /** Where the page starts: a view and its player's start (from the URL). */
 export type WorkspaceInit =
@@ -23,6 +24,9 @@ export interface Workspace {
   tcp: PlayerStore | null;
   congestion: CongestionStore | null;
   journey: JourneyStore | null;
+  /** Theme and embed settings (from the URL; the theme can change). */
+  page: PageOptions;
+  setTheme(theme: Theme): void;
   /** Shows `view`: pauses the current player, opens the other at its default if new. */
   switchView(view: ViewId): void;
 }
@@ -40,9 +44,14 @@ const start = <I>(kind: Parameters<typeof defaultEntry<I>>[0], lang: Lang): Play
 };
 
 /** Creates the workspace with the player of the starting view. */
-export function createWorkspace(init: WorkspaceInit): StoreApi<Workspace> {
+export function createWorkspace(
+  init: WorkspaceInit,
+  page: PageOptions = DEFAULT_PAGE_OPTIONS,
+): StoreApi<Workspace> {
   return createStore<Workspace>()((set, get) => ({
     view: init.view,
+    page,
+    setTheme: (theme) => set({ page: { ...get().page, theme } }),
     tcp: init.view === 'tcp' ? createPlayerStore(TCP_KIND, init) : null,
     congestion: init.view === 'congestion' ? createCongestionStore(CONGESTION_KIND, init) : null,
     journey: init.view === 'journey' ? createJourneyStore(JOURNEY_KIND, init) : null,

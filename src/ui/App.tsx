@@ -9,11 +9,13 @@ import { PlayerBar } from './PlayerBar';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts, usePlaybackClock, useUrlSync } from './hooks';
 import { useT } from './useT';
+import { DEFAULT_PAGE_OPTIONS, pageOptionsQuery, type PageOptions } from './pageOptions';
 
-/** Props of the shell: the view on screen, how to switch, and the view's main area. */
+/** Props of the shell: the view on screen, how to switch, the page options, the view's main area. */
 export interface AppProps {
   view: ViewId;
   onSwitchView: (view: ViewId) => void;
+  page?: PageOptions;
   children: ReactNode;
 }
 
@@ -21,13 +23,13 @@ export interface AppProps {
 export const VIEW_PANEL_ID = 'ww-view-panel';
 
 /** The whole page for the player store of the nearest provider. */
-export function App({ view, onSwitchView, children }: AppProps) {
+export function App({ view, onSwitchView, page = DEFAULT_PAGE_OPTIONS, children }: AppProps) {
   const t = useT();
   const store = usePlayerStore();
   const playing = usePlayer((s) => s.playing);
   usePlaybackClock(store, playing);
   useKeyboardShortcuts(store);
-  useUrlSync(store);
+  useUrlSync(store, pageOptionsQuery(page));
   return (
     <div className="ww-app">
       <Header view={view} onSwitchView={onSwitchView} panelId={VIEW_PANEL_ID} />

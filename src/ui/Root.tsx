@@ -8,6 +8,7 @@ import {
   JourneyProvider,
   PlayerProvider,
   TcpProvider,
+  WorkspaceProvider,
 } from '../store/PlayerProvider';
 import { App } from './App';
 import { TcpPage } from './TcpPage';
@@ -17,26 +18,28 @@ import { JourneyPage } from './journey/JourneyPage';
 /** Renders the workspace's current view. */
 export function Root({ workspace }: { workspace: StoreApi<Workspace> }) {
   const ws = useStore(workspace);
-  const { view, tcp, congestion, journey, switchView } = ws;
+  const { view, tcp, congestion, journey, switchView, page } = ws;
   return (
-    <PlayerProvider store={activeStore(ws)}>
-      <App view={view} onSwitchView={switchView}>
-        {view === 'journey' && journey ? (
-          <JourneyProvider store={journey}>
-            <JourneyPage />
-          </JourneyProvider>
-        ) : view === 'congestion' && congestion ? (
-          <CongestionProvider store={congestion}>
-            <CongestionLab />
-          </CongestionProvider>
-        ) : (
-          tcp && (
-            <TcpProvider store={tcp}>
-              <TcpPage />
-            </TcpProvider>
-          )
-        )}
-      </App>
-    </PlayerProvider>
+    <WorkspaceProvider store={workspace}>
+      <PlayerProvider store={activeStore(ws)}>
+        <App view={view} onSwitchView={switchView} page={page}>
+          {view === 'journey' && journey ? (
+            <JourneyProvider store={journey}>
+              <JourneyPage />
+            </JourneyProvider>
+          ) : view === 'congestion' && congestion ? (
+            <CongestionProvider store={congestion}>
+              <CongestionLab />
+            </CongestionProvider>
+          ) : (
+            tcp && (
+              <TcpProvider store={tcp}>
+                <TcpPage />
+              </TcpProvider>
+            )
+          )}
+        </App>
+      </PlayerProvider>
+    </WorkspaceProvider>
   );
 }

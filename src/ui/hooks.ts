@@ -69,13 +69,18 @@ export function useKeyboardShortcuts(store: PlayerStore): void {
   }, [store]);
 }
 
-/** Mirrors what is on screen into the URL (replaceState) and the language into <html lang>. */
-export function useUrlSync(store: PlayerStore): void {
+/**
+ * Mirrors what is on screen into the URL (replaceState) and the language into <html lang>;
+ * `extra`: the page options' parameters (theme, embed settings), kept in the URL as they are.
+ */
+export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): void {
+  const extraKey = extra.join('&');
   useEffect(() => {
+    const tail = extraKey ? extraKey.split('&') : [];
     const sync = () => {
       const s = store.getState();
       const { view, scenarioId, input, step, lang } = s;
-      const search = writeUrl({ view, scenarioId, input, step, lang }, builtinOf(s)?.input);
+      const search = writeUrl({ view, scenarioId, input, step, lang }, builtinOf(s)?.input, tail);
       if (search !== window.location.search) {
         window.history.replaceState(
           window.history.state,
@@ -96,5 +101,5 @@ export function useUrlSync(store: PlayerStore): void {
         sync();
       }
     });
-  }, [store]);
+  }, [store, extraKey]);
 }

@@ -122,8 +122,15 @@ export interface ShownState {
   lang: Lang;
 }
 
-/** The query string for what is on screen; `s` only when the input differs from the built-in. */
-export function writeUrl(shown: ShownState, builtinInput: unknown): string {
+/**
+ * The query string for what is on screen; `s` only when the input differs from the built-in;
+ * `extra`: the page options' parameters (theme, embed settings), appended as they are.
+ */
+export function writeUrl(
+  shown: ShownState,
+  builtinInput: unknown,
+  extra: readonly string[] = [],
+): string {
   const parts = [
     `view=${shown.view}`,
     `scenario=${encodeURIComponent(shown.scenarioId)}`,
@@ -133,5 +140,5 @@ export function writeUrl(shown: ShownState, builtinInput: unknown): string {
   if (builtinInput === undefined || isModified(shown.input, builtinInput)) {
     parts.push(`s=${encodeURIComponent(JSON.stringify(shown.input))}`);
   }
-  return `?${parts.join('&')}`;
+  return `?${[...parts, ...extra].join('&')}`;
 }
