@@ -21,7 +21,9 @@ function findChromium(): string | undefined {
 }
 
 const executablePath = findChromium();
-const PORT = 4173;
+// WW_E2E_PORT / WW_E2E_OUTDIR let two runs on one machine use their own server and build.
+const PORT = Number(process.env.WW_E2E_PORT ?? 4173);
+const OUT_DIR = process.env.WW_E2E_OUTDIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/vite build && node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite build --outDir ${OUT_DIR} && node_modules/.bin/vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

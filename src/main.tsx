@@ -1,27 +1,14 @@
-// Entry point: read the URL (validated), build the workspace (view + player stores), mount the app.
+// Entry point: read the URL (validated), load the asked view's module (its own chunk), build the
+// workspace (view + player store), mount the app. Other views load when first shown.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND } from './store/kinds';
 import { activeStore, createWorkspace } from './store/workspace';
+import { loadView } from './store/loadKind';
+import { VIEWS, type ViewId } from './store/playerCore';
 import { readUrl } from './ui/url';
 import { applyTheme, readPageOptions } from './ui/pageOptions';
 import { Root } from './ui/Root';
 import './ui/app.css';
-
-const initial = readUrl(window.location.search, {
-  languages: navigator.languages.length ? navigator.languages : [navigator.language],
-  tcp: TCP_KIND,
-  congestion: CONGESTION_KIND,
-  journey: JOURNEY_KIND,
-});
-const page = readPageOptions(window.location.search);
-initial.notices.push(...page.notices);
-const workspace = createWorkspace(initial, page.options);
-document.documentElement.lang = initial.lang;
-applyTheme(page.options.theme);
-workspace.subscribe((ws, before) => {
-  if (ws.page.theme !== before.page.theme) applyTheme(ws.page.theme);
-});
 
 declare global {
   interface Window {
@@ -29,15 +16,38 @@ declare global {
     __wirewalk?: { traceJson(): string };
   }
 }
-window.__wirewalk = {
-  traceJson: () => JSON.stringify(activeStore(workspace.getState()).getState().trace),
-};
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Root workspace={workspace} />
-    </StrictMode>,
-  );
+async function main(): Promise<void> {
+  const search = window.location.search;
+  const asked = new URLSearchParams(search).get('view');
+  // An unknown view falls back to TCP (readUrl says so in a notice).
+  const view: ViewId = (VIEWS as readonly (string | null)[]).includes(asked)
+    ? (asked as ViewId)
+    : 'tcp';
+  const mod = await loadView(view);
+  const initial = readUrl(search, {
+    languages: navigator.languages.length ? navigator.languages : [navigator.language],
+    [view]: mod.kind,
+  });
+  const page = readPageOptions(search);
+  initial.notices.push(...page.notices);
+  const workspace = createWorkspace(initial, mod, page.options);
+  document.documentElement.lang = initial.lang;
+  applyTheme(page.options.theme);
+  workspace.subscribe((ws, before) => {
+    if (ws.page.theme !== before.page.theme) applyTheme(ws.page.theme);
+  });
+  window.__wirewalk = {
+    traceJson: () => JSON.stringify(activeStore(workspace.getState()).getState().trace),
+  };
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <Root workspace={workspace} />
+      </StrictMode>,
+    );
+  }
 }
+
+void main();

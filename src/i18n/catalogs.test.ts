@@ -1,6 +1,7 @@
 // The zh-CN catalog mirrors the English one: same keys, same {{variables}}, RFC names kept.
 import { describe, expect, it } from 'vitest';
-import { enCatalog, zhCNCatalog, detectLang, isLang, labelFor, translatorFor } from './i18n';
+import { detectLang, isLang, labelFor, translatorFor } from './i18n';
+import { allEn as enCatalog, allZhCN as zhCNCatalog } from './allCatalogs';
 
 const vars = (s: string): string[] =>
   [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();

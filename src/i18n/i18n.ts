@@ -6,53 +6,43 @@ import { narrationEn } from './narration.en';
 import { narrationZhCN } from './narration.zh-CN';
 import { vizEn } from './viz.en';
 import { vizZhCN } from './viz.zh-CN';
-import { cwndEn } from './cwnd.en';
-import { cwndZhCN } from './cwnd.zh-CN';
-import { labEn } from './lab.en';
-import { labZhCN } from './lab.zh-CN';
-import { ccNarrationEn } from './ccNarration.en';
-import { ccNarrationZhCN } from './ccNarration.zh-CN';
-import { journeyVizEn } from './journeyViz.en';
-import { journeyVizZhCN } from './journeyViz.zh-CN';
-import { journeyNarrationEn } from './journeyNarration.en';
-import { journeyNarrationZhCN } from './journeyNarration.zh-CN';
-import { journeyUiEn } from './journeyUi.en';
-import { journeyUiZhCN } from './journeyUi.zh-CN';
-import { journeyPageEn } from './journeyPage.en';
-import { journeyPageZhCN } from './journeyPage.zh-CN';
+import type { congestionEn } from './congestionCatalogs';
+import type { journeyEn } from './journeyCatalogs';
+import { exportUiEn } from './exportUi.en';
+import { exportUiZhCN } from './exportUi.zh-CN';
+import { embedUiEn } from './embedUi.en';
+import { embedUiZhCN } from './embedUi.zh-CN';
+import { a11yUiEn } from './a11yUi.en';
+import { a11yUiZhCN } from './a11yUi.zh-CN';
 
 /** The supported languages, in the order the language select lists them. */
 export const LANGS = ['en', 'zh-CN'] as const;
 /** A supported language tag. */
 export type Lang = (typeof LANGS)[number];
 
-/** The English catalog: it defines every message key. */
+/**
+ * The English catalog the page starts with: the shell, the TCP view and the header's tools. The
+ * congestion lab and the journey add theirs when their chunk loads (congestionCatalogs.ts,
+ * journeyCatalogs.ts), so the first download carries only what the first view needs.
+ */
 export const enCatalog = {
   ...uiEn,
   ...narrationEn,
   ...vizEn,
-  ...labEn,
-  ...ccNarrationEn,
-  ...cwndEn,
-  ...journeyVizEn,
-  ...journeyNarrationEn,
-  ...journeyUiEn,
-  ...journeyPageEn,
+  ...exportUiEn,
+  ...embedUiEn,
+  ...a11yUiEn,
 };
-/** Any message key. */
-export type MessageKey = keyof typeof enCatalog;
-/** The zh-CN catalog, with exactly the keys of the English one. */
-export const zhCNCatalog: Record<MessageKey, string> = {
+/** Any message key, of every view (the views' catalogs included). */
+export type MessageKey = keyof (typeof enCatalog & typeof congestionEn & typeof journeyEn);
+/** The zh-CN catalog the page starts with: exactly the keys of the English one. */
+export const zhCNCatalog: Record<keyof typeof enCatalog, string> = {
   ...uiZhCN,
   ...narrationZhCN,
   ...vizZhCN,
-  ...labZhCN,
-  ...ccNarrationZhCN,
-  ...cwndZhCN,
-  ...journeyVizZhCN,
-  ...journeyNarrationZhCN,
-  ...journeyUiZhCN,
-  ...journeyPageZhCN,
+  ...exportUiZhCN,
+  ...embedUiZhCN,
+  ...a11yUiZhCN,
 };
 
 /** Values interpolated into a message (`{{name}}`). */
@@ -75,6 +65,12 @@ void instance.init({
   interpolation: { escapeValue: false }, // React escapes; catalogs are plain text.
   initAsync: false,
 });
+
+/** Adds a view's catalogs (idempotent: adding the same keys again changes nothing). */
+export function addCatalogs(en: Record<string, string>, zhCN: Record<string, string>): void {
+  instance.addResourceBundle('en', 'translation', en, true, true);
+  instance.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
+}
 
 /** Is this string one of the supported language tags? */
 export function isLang(value: unknown): value is Lang {

@@ -52,3 +52,13 @@ export function loadBuiltins<
     };
   });
 }
+/** Result of validating untrusted input. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Turns a zod issue path into `client.send[0].bytes`. */
+export function pathToString(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || '(scenario)';
+}
+

@@ -15,7 +15,7 @@ import {
   type JourneyScenario,
   type JourneyScenarioInput,
 } from './journeySchema';
-import { pathToString, type Parsed } from './schema';
+import { pathToString, type Parsed } from './common';
 
 /** Validates an unknown value as a journey scenario; errors name the field. */
 export function parseJourneyScenario(input: unknown): Parsed<JourneyScenario> {

@@ -1,7 +1,8 @@
 // Scenario files: the schema every input passes before the engine sees it (CLI, URL, panel, upload).
 // Course authors write these by hand, so every message names the field and the allowed range.
 import { z } from 'zod';
-import { scenarioMetaFields } from './common';
+import { scenarioMetaFields, type Parsed } from './common';
+import { pathToString } from './common';
 
 const MAX_TIME_MS = 24 * 3600 * 1000;
 const U32 = 2 ** 32 - 1;
@@ -207,15 +208,7 @@ export type CongestionConfig = z.output<typeof congestionSchema>;
 export const scenarioSchema = tcpScenarioSchema;
 export type Scenario = TcpScenario;
 
-/** Result of validating untrusted input. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-
-/** Turns a zod issue path into `client.send[0].bytes`. */
-export function pathToString(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
-  return s || '(scenario)';
-}
+export { pathToString, type Parsed } from './common';
 
 /** Validates an unknown value as a scenario; errors are one readable line each. */
 export function parseScenario(input: unknown): Parsed<Scenario> {

@@ -10,6 +10,7 @@ import {
 import { createCongestionStore, parseCongestion, toggleLoss, withList } from './congestionStore';
 import { activeStore, createWorkspace } from './workspace';
 import { TCP_KIND } from './kinds';
+import { loadView } from './loadKind';
 
 function setup(id = 'cc-classic', step = 0) {
   const simulate = vi.fn((s: CongestionScenario) => simulateRounds(s));
@@ -96,17 +97,18 @@ describe('congestion store', () => {
 });
 
 describe('workspace', () => {
-  it('opens the other view at its default, carries the language, keeps each player', () => {
+  it('opens the other view at its default, carries the language, keeps each player', async () => {
     const tcp = TCP_KIND.builtins[0]!;
-    const ws = createWorkspace({
-      view: 'tcp',
-      scenarioId: tcp.id,
-      input: tcp.input,
-      step: 3,
-      lang: 'zh-CN',
-    });
+    const ws = createWorkspace(
+      { view: 'tcp', scenarioId: tcp.id, input: tcp.input, step: 3, lang: 'zh-CN' },
+      await loadView('tcp'),
+    );
     activeStore(ws.getState()).getState().play();
     ws.getState().switchView('congestion');
+    // The lab's module loads first (a chunk in the browser): the view changes once it is there.
+    expect(ws.getState()).toMatchObject({ view: 'tcp', loading: 'congestion' });
+    await vi.waitFor(() => expect(ws.getState().view).toBe('congestion'));
+    expect(ws.getState().loading).toBeNull();
     const lab = activeStore(ws.getState()).getState();
     expect(lab).toMatchObject({
       view: 'congestion',

@@ -3,8 +3,12 @@
 // stepping only moves the cursor.
 import type { StoreApi } from 'zustand/vanilla';
 import type { CongestionTrace } from '../engine/congestion/trace';
-import type { CongestionScenario, CongestionScenarioInput } from '../scenarios/congestionSchema';
-import { parseAnyScenario } from '../scenarios/any';
+import {
+  congestionScenarioSchema,
+  type CongestionScenario,
+  type CongestionScenarioInput,
+} from '../scenarios/congestionSchema';
+import { pathToString } from '../scenarios/common';
 import {
   createPlayer,
   runWith,
@@ -43,11 +47,18 @@ export type CongestionStore = StoreApi<CongestionPlayerState>;
 
 /** Validates a congestion input (readable errors; any other kind is rejected). */
 export function parseCongestion(input: unknown): Validated<CongestionScenario> {
-  const parsed = parseAnyScenario(input);
-  if (!parsed.ok) return parsed;
-  return parsed.value.kind === 'congestion'
-    ? { ok: true, value: parsed.value }
-    : { ok: false, errors: ['kind: must be "congestion"'] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return {
+      ok: false,
+      errors: ['(scenario): must be a JSON object like {"kind": "congestion", ...}'],
+    };
+  if ((input as { kind?: unknown }).kind !== 'congestion')
+    return { ok: false, errors: ['kind: must be "congestion"'] };
+  const r = congestionScenarioSchema.safeParse(input);
+  // A JSON round trip drops keys whose value is undefined (the scenario is plain JSON data).
+  return r.success
+    ? { ok: true, value: JSON.parse(JSON.stringify(r.data)) as CongestionScenario }
+    : { ok: false, errors: r.error.issues.map((i) => `${pathToString(i.path)}: ${i.message}`) };
 }
 
 /**

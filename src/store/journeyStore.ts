@@ -5,7 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { JourneyTrace } from '../engine/journey/trace';
 import type { JourneyScenario, JourneyScenarioInput } from '../scenarios/journeySchema';
 import { parseJourneyUrl, type JourneyUrlError } from '../scenarios/journeyUrl';
-import { parseAnyScenario } from '../scenarios/any';
+import { parseJourneyScenario } from '../scenarios/journeyBuiltins';
 import {
   createPlayer,
   runWith,
@@ -38,11 +38,11 @@ export type JourneyStore = StoreApi<JourneyPlayerState>;
 
 /** Validates a journey input (readable errors; any other kind is rejected). */
 export function parseJourney(input: unknown): Validated<JourneyScenario> {
-  const parsed = parseAnyScenario(input);
-  if (!parsed.ok) return parsed;
-  return parsed.value.kind === 'journey'
-    ? { ok: true, value: parsed.value }
-    : { ok: false, errors: ['kind: must be "journey"'] };
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    if ((input as { kind?: unknown }).kind !== 'journey')
+      return { ok: false, errors: ['kind: must be "journey"'] };
+  }
+  return parseJourneyScenario(input);
 }
 
 /** Creates a journey store; throws if `init.input` is not a valid scenario (callers validate). */

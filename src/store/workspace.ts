@@ -1,15 +1,16 @@
 // The page's workspace: which view is shown and the player store of each view opened so far.
-// Switching views keeps each view's player where it was and carries the language across.
+// Switching views keeps each view's player where it was and carries the language across. A view
+// opened for the first time loads its module (kind, engine, catalogs) as a chunk first.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Lang } from '../i18n/i18n';
 import type { TcpScenarioInput } from '../scenarios/schema';
 import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
-import type { PlayerCore, PlayerInit, ViewId } from './playerCore';
-import { createPlayerStore, type PlayerStore } from './playerStore';
-import { createCongestionStore, type CongestionStore } from './congestionStore';
-import { createJourneyStore, type JourneyStore } from './journeyStore';
 import type { JourneyScenarioInput } from '../scenarios/journeySchema';
-import { CONGESTION_KIND, JOURNEY_KIND, TCP_KIND, defaultEntry } from './kinds';
+import type { PlayerCore, PlayerInit, ViewId } from './playerCore';
+import type { PlayerStore } from './playerStore';
+import type { CongestionStore } from './congestionStore';
+import type { JourneyStore } from './journeyStore';
+import { defaultEntry } from './kind';
+import { loadView as loadViewModule, type ViewModules } from './loadKind';
 import { DEFAULT_PAGE_OPTIONS, type PageOptions, type Theme } from '../ui/pageOptions';
 
 /** Where the page starts: a view and its player's start (from the URL). */
@@ -24,6 +25,8 @@ export interface Workspace {
   tcp: PlayerStore | null;
   congestion: CongestionStore | null;
   journey: JourneyStore | null;
+  /** The view whose module is loading after a switch (null when none). */
+  loading: ViewId | null;
   /** Theme and embed settings (from the URL; the theme can change). */
   page: PageOptions;
   setTheme(theme: Theme): void;
@@ -38,43 +41,51 @@ export function activeStore(ws: Workspace): StoreApi<PlayerCore> {
   return store;
 }
 
-const start = <I>(kind: Parameters<typeof defaultEntry<I>>[0], lang: Lang): PlayerInit<I> => {
-  const entry = defaultEntry(kind);
-  return { scenarioId: entry.id, input: entry.input, step: 0, lang };
-};
+type Loader = <V extends ViewId>(view: V) => Promise<ViewModules[V]>;
 
-/** Creates the workspace with the player of the starting view. */
+/**
+ * Creates the workspace with the player of the starting view, made by `first` (its module,
+ * already loaded). Other views load through `load` when first shown.
+ */
 export function createWorkspace(
   init: WorkspaceInit,
+  first: ViewModules[ViewId],
   page: PageOptions = DEFAULT_PAGE_OPTIONS,
+  load: Loader = loadViewModule,
 ): StoreApi<Workspace> {
+  const firstStore = (first.createStore as (i: WorkspaceInit) => unknown)(init);
   return createStore<Workspace>()((set, get) => ({
     view: init.view,
+    tcp: init.view === 'tcp' ? (firstStore as PlayerStore) : null,
+    congestion: init.view === 'congestion' ? (firstStore as CongestionStore) : null,
+    journey: init.view === 'journey' ? (firstStore as JourneyStore) : null,
+    loading: null,
     page,
     setTheme: (theme) => set({ page: { ...get().page, theme } }),
-    tcp: init.view === 'tcp' ? createPlayerStore(TCP_KIND, init) : null,
-    congestion: init.view === 'congestion' ? createCongestionStore(CONGESTION_KIND, init) : null,
-    journey: init.view === 'journey' ? createJourneyStore(JOURNEY_KIND, init) : null,
     switchView(view) {
       const ws = get();
       if (view === ws.view) return;
       const from = activeStore(ws).getState();
       from.pause();
       const lang = from.lang;
-      if (view === 'tcp') {
-        const tcp = ws.tcp ?? createPlayerStore(TCP_KIND, start(TCP_KIND, lang));
-        tcp.getState().setLang(lang);
-        set({ view, tcp });
-      } else if (view === 'congestion') {
-        const congestion =
-          ws.congestion ?? createCongestionStore(CONGESTION_KIND, start(CONGESTION_KIND, lang));
-        congestion.getState().setLang(lang);
-        set({ view, congestion });
-      } else {
-        const journey = ws.journey ?? createJourneyStore(JOURNEY_KIND, start(JOURNEY_KIND, lang));
-        journey.getState().setLang(lang);
-        set({ view, journey });
+      const show = (store: StoreApi<PlayerCore> & { getState(): PlayerCore }) => {
+        store.getState().setLang(lang);
+        set({ view, [view]: store, loading: null } as Partial<Workspace>);
+      };
+      const existing = ws[view];
+      if (existing) {
+        show(existing as StoreApi<PlayerCore>);
+        return;
       }
+      set({ loading: view });
+      void load(view).then((mod) => {
+        // A later switch wins over this one.
+        if (get().loading !== view) return;
+        const entry = defaultEntry(mod.kind as Parameters<typeof defaultEntry<unknown>>[0]);
+        const start = { scenarioId: entry.id, input: entry.input, step: 0, lang };
+        const store = get()[view] ?? (mod.createStore as (i: typeof start) => unknown)(start);
+        show(store as StoreApi<PlayerCore>);
+      });
     },
   }));
 }

@@ -31,13 +31,22 @@ export interface ViewUrlContext<I> {
   run: (input: unknown) => RunResult<SteppedTrace>;
 }
 
-/** What reading a URL depends on. */
+/**
+ * What reading a URL depends on: the language preferences and the context of the view the URL
+ * asks for (the page loads only that view's module; a missing one is a programming error).
+ */
 export interface UrlContext {
   /** The browser's language preferences, for when `lang` is missing or unknown. */
   languages: readonly string[];
-  tcp: ViewUrlContext<TcpScenarioInput>;
-  congestion: ViewUrlContext<CongestionScenarioInput>;
-  journey: ViewUrlContext<JourneyScenarioInput>;
+  tcp?: ViewUrlContext<TcpScenarioInput>;
+  congestion?: ViewUrlContext<CongestionScenarioInput>;
+  journey?: ViewUrlContext<JourneyScenarioInput>;
+}
+
+/** The context of `view`, which the caller must have loaded. */
+function need<T>(ctx: T | undefined, view: string): T {
+  if (!ctx) throw new Error(`readUrl: the ${view} view's context was not given`);
+  return ctx;
 }
 
 const stepSchema = z.coerce.number().int().min(0);
@@ -53,10 +62,11 @@ export function readUrl(search: string, ctx: UrlContext): UrlState {
   const lang: Lang = parsedLang.success ? parsedLang.data : detectLang(ctx.languages);
 
   const view = q.get('view');
-  if (view === 'congestion') return { view, ...readView(q, ctx.congestion, lang, notices) };
-  if (view === 'journey') return { view, ...readView(q, ctx.journey, lang, notices) };
+  if (view === 'congestion')
+    return { view, ...readView(q, need(ctx.congestion, view), lang, notices) };
+  if (view === 'journey') return { view, ...readView(q, need(ctx.journey, view), lang, notices) };
   if (view !== null && view !== 'tcp') notices.push(notice('notice.badView', { value: view }));
-  return { view: 'tcp', ...readView(q, ctx.tcp, lang, notices) };
+  return { view: 'tcp', ...readView(q, need(ctx.tcp, 'tcp'), lang, notices) };
 }
 
 function readView<I>(

@@ -1,0 +1,2 @@
+// Vitest setup: every view's catalogs are registered, as if every chunk had loaded.
+import './allCatalogs';
