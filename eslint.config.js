@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx', 'src/ui/**/*.ts', 'src/store/**/*.ts'],
+    files: ['src/**/*.tsx', 'src/ui/**/*.ts', 'src/store/**/*.ts', 'src/embed/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -1,12 +1,13 @@
 // Entry point: read the URL (validated), load the asked view's module (its own chunk), build the
 // workspace (view + player store), mount the app. Other views load when first shown.
+import './zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { activeStore, createWorkspace } from './store/workspace';
 import { loadView } from './store/loadKind';
 import { VIEWS, type ViewId } from './store/playerCore';
 import { readUrl } from './ui/url';
-import { applyTheme, readPageOptions } from './ui/pageOptions';
+import { applyTheme, readPageOptions } from './store/pageOptions';
 import { Root } from './ui/Root';
 import './ui/app.css';
 

@@ -34,7 +34,7 @@ export const uiEn = {
   'player.stepOf': 'Step {{step}} / {{total}}',
   'player.roundOf': 'Round {{round}} / {{total}}',
   'player.time': 't = {{time}}',
-  'player.keys': 'Keys: Space play/pause · ← → step · Home/End first/last',
+  'player.keys': 'Keys: Space play/pause · ← → step · Home/End first/last · ? all shortcuts',
 
   'narration.heading': 'Narration',
   'narration.step': 'Step {{step}}',

@@ -35,7 +35,8 @@ export const uiZhCN: Record<UiKey, string> = {
   'player.stepOf': '第 {{step}} / {{total}} 步',
   'player.roundOf': '第 {{round}} / {{total}} 轮',
   'player.time': 't = {{time}}',
-  'player.keys': '快捷键：空格 播放/暂停 · ← → 上一步/下一步 · Home/End 第一步/最后一步',
+  'player.keys':
+    '快捷键：空格 播放/暂停 · ← → 上一步/下一步 · Home/End 第一步/最后一步 · ? 全部快捷键',
 
   'narration.heading': '讲解',
   'narration.step': '第 {{step}} 步',

@@ -61,4 +61,3 @@ export function pathToString(path: readonly PropertyKey[]): string {
   for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
   return s || '(scenario)';
 }
-

@@ -11,7 +11,7 @@ import type { CongestionStore } from './congestionStore';
 import type { JourneyStore } from './journeyStore';
 import { defaultEntry } from './kind';
 import { loadView as loadViewModule, type ViewModules } from './loadKind';
-import { DEFAULT_PAGE_OPTIONS, type PageOptions, type Theme } from '../ui/pageOptions';
+import { DEFAULT_PAGE_OPTIONS, type PageOptions, type Theme } from './pageOptions';
 
 /** Where the page starts: a view and its player's start (from the URL). */
 export type WorkspaceInit =

@@ -1,5 +1,6 @@
 // The app shell: header (with the view tabs), notices, the current view's main area, and the
-// player bar at the bottom. Hosts the page-level effects for the player on screen.
+// player bar at the bottom. Hosts the page-level effects for the player on screen. With `embed=1`
+// the embed shell (EmbedShell.tsx) replaces the chrome around the same main area.
 import type { ReactNode } from 'react';
 import type { ViewId } from '../store/playerCore';
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
@@ -9,7 +10,8 @@ import { PlayerBar } from './PlayerBar';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts, usePlaybackClock, useUrlSync } from './hooks';
 import { useT } from './useT';
-import { DEFAULT_PAGE_OPTIONS, pageOptionsQuery, type PageOptions } from './pageOptions';
+import { DEFAULT_PAGE_OPTIONS, pageOptionsQuery, type PageOptions } from '../store/pageOptions';
+import { EmbedShell } from './EmbedShell';
 
 /** Props of the shell: the view on screen, how to switch, the page options, the view's main area. */
 export interface AppProps {
@@ -30,6 +32,13 @@ export function App({ view, onSwitchView, page = DEFAULT_PAGE_OPTIONS, children 
   usePlaybackClock(store, playing);
   useKeyboardShortcuts(store);
   useUrlSync(store, pageOptionsQuery(page));
+  if (page.embed) {
+    return (
+      <EmbedShell view={view} page={page}>
+        {children}
+      </EmbedShell>
+    );
+  }
   return (
     <div className="ww-app">
       <Header view={view} onSwitchView={onSwitchView} panelId={VIEW_PANEL_ID} />

@@ -4,6 +4,10 @@ import { LANGS, isLang } from '../i18n/i18n';
 import { usePlayer } from '../store/PlayerProvider';
 import { useT } from './useT';
 import { ViewTabs, type ViewTabsProps } from './ViewTabs';
+import { ShareEmbed } from './header/ShareEmbed';
+import { ExportMenu } from './header/ExportMenu';
+import { ThemeSelect } from './header/ThemeSelect';
+import { HelpButton } from './header/HelpButton';
 
 export { tabId } from './ViewTabs';
 
@@ -22,6 +26,12 @@ export function Header(props: ViewTabsProps) {
         <ViewTabs {...props} />
       </div>
       <div className="ww-header-controls">
+        <div className="ww-header-tools">
+          <ShareEmbed />
+          <ExportMenu />
+          <ThemeSelect />
+          <HelpButton />
+        </div>
         <label className="ww-field ww-field-inline">
           <span>{t('app.scenario')}</span>
           <select

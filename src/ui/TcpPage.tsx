@@ -1,8 +1,9 @@
-// The "TCP connection" view: sequence diagram (left); states, narration, state diagrams and
-// parameters (right, scrolling).
+// The "TCP connection" view: sequence diagram (left); states, narration, the event list (the
+// diagram as text), state diagrams and parameters (right, scrolling).
 import { useMemo } from 'react';
 import { SequenceView } from './views/SequenceView';
 import { StateDiagramView } from './views/StateDiagramView';
+import { EventList } from './views/EventList';
 import { useTcp, useTcpStore } from '../store/PlayerProvider';
 import { narrate } from '../narration/narrate';
 import { NarrationPanel } from './NarrationPanel';
@@ -54,6 +55,8 @@ export function TcpPage() {
       <div className="ww-side">
         <EndpointStatus />
         <TcpNarration />
+        {/* The sequence diagram as text (its text alternative), right under the narration. */}
+        <EventList trace={trace} step={step} relative={relative} />
         <div className="ww-states">
           {(['client', 'server'] as const).map((endpoint) => (
             <section

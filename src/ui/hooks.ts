@@ -36,15 +36,25 @@ export function usePlaybackClock(store: PlayerStore, playing: boolean): void {
   }, [store, playing]);
 }
 
+/** The event the "?" key sends: the help dialog (HelpButton) listens and calls preventDefault. */
+export const HELP_EVENT = 'wirewalk:help';
+
+/** Asks for the keyboard help; true when a help dialog answered (opened). */
+export function requestHelp(): boolean {
+  return !window.dispatchEvent(new Event(HELP_EVENT, { cancelable: true }));
+}
+
 /** Is the key meant for the focused control rather than for the player? */
 function ownedByTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.closest('input, select, textarea')) return true;
+  // An open dialog (help, embed) owns the keyboard: the player behind it must not move.
+  if (target.closest('dialog[open]')) return true;
   // Space and Enter activate a focused button or summary themselves.
   return (key === ' ' || key === 'Enter') && target.closest('button, summary, a[href]') !== null;
 }
 
-/** Space = play/pause, ← / → = step, Home / End = first / last step. */
+/** Space = play/pause, ← / → = step, Home / End = first / last step, ? = keyboard help. */
 export function useKeyboardShortcuts(store: PlayerStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -58,6 +68,9 @@ export function useKeyboardShortcuts(store: PlayerStore): void {
         ArrowRight: s.stepForward,
         Home: s.restart,
         End: () => s.seek(s.trace.steps),
+        '?': requestHelp,
+        // The full-width question mark of a Chinese input method.
+        '？': requestHelp,
       };
       const run = action[e.key];
       if (!run) return;

@@ -1,7 +1,7 @@
 // React host of the congestion-window chart: measures the width, lays the trace out once per
 // (trace, size, curve style), renders the legend and (rounds model) the curve-style switch, and asks
 // D3 for a frame whenever the player's step moves (a round, or a TCP step in the segments model).
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CongestionTrace } from '../../engine/congestion/trace';
 import {
   layoutCwnd,
@@ -10,6 +10,7 @@ import {
   type CwndLegendItem,
 } from '../../viz/cwnd/layout';
 import { renderCwnd } from '../../viz/cwnd/render';
+import { phasePatternId } from '../../viz/cwnd/static';
 import { ALGORITHM_NAMES } from '../../viz/cwnd/format';
 import type { LabelFn } from '../../viz/label';
 import { useWidth } from './useWidth';
@@ -46,6 +47,8 @@ export const CwndChartView = memo(function CwndChartView(props: CwndChartViewPro
   const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
   const [ownCurve, setOwnCurve] = useState<CwndCurve>('points');
+  // Pattern ids must be unique in the page and valid in url(#…): no colons from useId.
+  const prefix = `ww-cw-${useId().replace(/[^\w-]/g, '')}`;
   const curve = props.curve ?? ownCurve;
 
   // The only O(rounds) / O(samples) work: redone when the trace, the size or the curve style changes.
@@ -56,13 +59,14 @@ export const CwndChartView = memo(function CwndChartView(props: CwndChartViewPro
 
   // A step only moves the cursor and the veil (renderCwnd skips the static layers).
   useLayoutEffect(() => {
-    if (svgRef.current) renderCwnd(svgRef.current, layout, { step }, { label, onRoundClick });
-  }, [layout, step, label, onRoundClick]);
+    if (svgRef.current)
+      renderCwnd(svgRef.current, layout, { step }, { label, onRoundClick, patternPrefix: prefix });
+  }, [layout, step, label, onRoundClick, prefix]);
 
   return (
     <div className="ww-viz ww-cw" role="group" aria-label={label('cw.aria')}>
       <div className="ww-cw-top">
-        <Legend layout={layout} label={label} />
+        <Legend layout={layout} label={label} prefix={prefix} />
         {props.curve === undefined && trace.model === 'rounds' && (
           <div className="ww-cw-curve" role="group" aria-label={label('cw.curve.label')}>
             {CURVES.map((c) => (
@@ -107,7 +111,14 @@ function swatchClass(item: CwndLegendItem): string {
   return '';
 }
 
-function Legend({ layout, label }: { layout: CwndLayout; label: LabelFn }) {
+interface LegendProps {
+  layout: CwndLayout;
+  label: LabelFn;
+  /** The chart's pattern prefix: phase swatches use the drawing's own tint and hatch. */
+  prefix: string;
+}
+
+function Legend({ layout, label, prefix }: LegendProps) {
   return (
     <ul className="ww-cw-legend" aria-label={label('cw.legend.aria')}>
       {layout.legend.map((item) => (
@@ -116,6 +127,7 @@ function Legend({ layout, label }: { layout: CwndLayout; label: LabelFn }) {
             {item.kind === 'phase' ? (
               <rect
                 className={`ww-cw-band ${swatchClass(item)}`}
+                fill={`url(#${phasePatternId(prefix, item.phase)})`}
                 x="1"
                 y="1"
                 width="20"

@@ -23,6 +23,8 @@ export interface ChartState {
   drawn: CwndLayout | null;
   drawnLabel: LabelFn | null;
   drawnClickable: boolean;
+  /** The prefix of the phase patterns the bands were drawn with. */
+  drawnPrefix: string | null;
   step: number;
   /** The round whose tooltip shows (hovered or focused), or null. */
   active: number | null;
@@ -52,6 +54,7 @@ export function chartState(svg: SVGSVGElement): ChartState {
       drawn: null,
       drawnLabel: null,
       drawnClickable: false,
+      drawnPrefix: null,
       step: 0,
       active: null,
       activeX: null,

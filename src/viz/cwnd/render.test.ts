@@ -89,6 +89,21 @@ describe('renderCwnd', () => {
     );
   });
 
+  it('fills each band with its phase’s pattern (tint and hatch: not colour alone)', () => {
+    draw(l, 22, { patternPrefix: 'pp' });
+    const ids = [...svg.querySelectorAll('.ww-cw-pattern')].map((p) => p.id);
+    expect(ids).toEqual(['pp-slowStart', 'pp-congestionAvoidance', 'pp-fastRecovery']);
+    for (const band of svg.querySelectorAll('.ww-cw-band')) {
+      const phase = /ww-cw-phase-(\w+)/.exec(band.getAttribute('class') ?? '')?.[1];
+      expect(band.getAttribute('fill')).toBe(`url(#pp-${phase})`);
+    }
+    const hatches = ids.map((id) => svg.querySelector(`#${id} .ww-cw-hatch`)?.getAttribute('d'));
+    expect(new Set(hatches).size).toBe(3);
+    // A made-up prefix per <svg> when the host gives none.
+    draw(l, 22);
+    expect(q('.ww-cw-band').getAttribute('fill')).toMatch(/^url\(#ww-cw-phase-\d+-\w+\)$/);
+  });
+
   it('reports clicks, Enter and Space on a round, with an add/remove aria-label', () => {
     const onRoundClick = vi.fn();
     draw(l, 5, { onRoundClick });
@@ -185,7 +200,7 @@ describe('renderCwnd', () => {
     });
     const big = layoutCwnd(t, SIZE);
     draw(big, 5000);
-    expect(svg.querySelectorAll('path')).toHaveLength(big.series.length);
+    expect(svg.querySelectorAll('.ww-cw-layer-series path')).toHaveLength(big.series.length);
     const records: MutationRecord[] = [];
     const mo = new MutationObserver((r) => records.push(...r));
     mo.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });

@@ -9,7 +9,7 @@ import { setAttrs, setText } from '../dom';
 import { formatMs, textWidth } from './format';
 import { roundOfTime, stepTime, xOfRound, xOfTime, type CwndLayout } from './layout';
 import { chartState, drawHits, drawTip } from './interact';
-import { drawAxes, drawBands, drawGrid, drawMarks, drawSeries } from './static';
+import { drawAxes, drawBands, drawGrid, drawMarks, drawPatterns, drawSeries } from './static';
 
 /** The player's cursor: the round (rounds model) or the TCP trace step (segments); 0: nothing yet. */
 export interface CwndFrame {
@@ -21,6 +21,11 @@ export interface CwndRenderContext {
   label: LabelFn;
   /** Called with the round whose column was clicked (or activated with Enter/Space). */
   onRoundClick?: (round: number) => void;
+  /**
+   * Prefix of the ids of the phase patterns (`<prefix>-<phase>`), so a legend elsewhere in the
+   * page can fill its swatches with them. Default: one made up per <svg>.
+   */
+  patternPrefix?: string;
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -56,10 +61,12 @@ export function renderCwnd(
     height: layout.height,
     viewBox: `0 0 ${layout.width} ${layout.height}`,
   });
-  root
+  const prefix = ctx.patternPrefix ?? st.clipId.replace('-clip-', '-phase-');
+  const defs = root
     .selectChildren<SVGDefsElement, string>('defs')
     .data(['defs'])
-    .join((enter) => enter.append('defs'))
+    .join((enter) => enter.append('defs'));
+  defs
     // By class: type selectors do not match camel-case SVG tags everywhere (jsdom).
     .selectChildren<SVGClipPathElement, string>('.ww-cw-clip')
     .data([st.clipId])
@@ -84,8 +91,14 @@ export function renderCwnd(
     root.selectChildren<SVGGElement, unknown>(`g.ww-cw-layer-${name}`) as unknown as Layer;
 
   const clickable = ctx.onRoundClick !== undefined;
-  if (st.drawn !== layout || st.drawnLabel !== ctx.label || st.drawnClickable !== clickable) {
-    drawBands(layer('bands'), layout);
+  if (
+    st.drawn !== layout ||
+    st.drawnLabel !== ctx.label ||
+    st.drawnClickable !== clickable ||
+    st.drawnPrefix !== prefix
+  ) {
+    drawPatterns(defs.node()!, prefix);
+    drawBands(layer('bands'), layout, prefix);
     drawGrid(layer('grid'), layout);
     setAttrs(layer('series').node()!, { 'clip-path': `url(#${st.clipId})` });
     drawSeries(layer('series'), layout);
@@ -95,6 +108,7 @@ export function renderCwnd(
     st.drawn = layout;
     st.drawnLabel = ctx.label;
     st.drawnClickable = clickable;
+    st.drawnPrefix = prefix;
   }
   const last = layout.model === 'rounds' ? layout.rounds : layout.steps;
   const step = Math.min(last, Math.max(0, Math.floor(frame.step)));

@@ -1,6 +1,8 @@
-// Parts of the cwnd chart that depend only on the layout and the language: phase bands, grid,
-// series paths, loss markers and labels, axes. Keyed joins; unchanged attributes are not rewritten.
-import type { Selection } from 'd3';
+// Parts of the cwnd chart that depend only on the layout and the language: phase patterns and
+// bands, grid, series paths, loss markers and labels, axes. Keyed joins; unchanged attributes are
+// not rewritten.
+import { select, type Selection } from 'd3';
+import type { CongestionPhase } from '../../machines/congestion.machine';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
 import { formatSegments, textWidth } from './format';
@@ -9,8 +11,51 @@ import type { CwndLayout } from './layout';
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
+/** Side of a phase pattern's tile, in px. */
+export const HATCH_TILE = 8;
+/**
+ * The hatch drawn over each phase's tint (one tile), so phases differ without colour (WCAG
+ * 1.4.1): slow start diagonal lines, fast recovery dots, congestion avoidance plain.
+ */
+export const PHASE_HATCH: Readonly<Record<CongestionPhase, string>> = {
+  slowStart: 'M-2,2L2,-2M0,8L8,0M6,10L10,6',
+  congestionAvoidance: '',
+  fastRecovery: 'M2,2h.01M6,6h.01',
+};
+const PHASES = Object.keys(PHASE_HATCH) as CongestionPhase[];
+
+/** The id of a phase's pattern (`<prefix>-<phase>`): legends elsewhere in the page fill with it. */
+export const phasePatternId = (prefix: string, phase: CongestionPhase): string =>
+  `${prefix}-${phase}`;
+
+/** One <pattern> per phase in `defs`: the phase's tint (CSS) and its hatch. */
+export function drawPatterns(defs: SVGDefsElement, prefix: string): void {
+  select(defs)
+    .selectChildren<SVGPatternElement, CongestionPhase>('.ww-cw-pattern')
+    .data(PHASES, (d) => d)
+    .join((enter) => {
+      const p = enter
+        .append('pattern')
+        .attr('class', 'ww-cw-pattern')
+        .attr('patternUnits', 'userSpaceOnUse')
+        .attr('width', HATCH_TILE)
+        .attr('height', HATCH_TILE);
+      p.append('rect').attr('width', HATCH_TILE).attr('height', HATCH_TILE);
+      p.append('path');
+      return p;
+    })
+    .each(function (d) {
+      setAttrs(this, { id: phasePatternId(prefix, d) });
+      setAttrs(this.querySelector('rect')!, { class: `ww-cw-pattern-bg ww-cw-phase-${d}` });
+      setAttrs(this.querySelector('path')!, {
+        class: `ww-cw-hatch${d === 'fastRecovery' ? ' is-dots' : ''}`,
+        d: PHASE_HATCH[d] || 'M0,0',
+      });
+    });
+}
+
 /** Background bands, one per run of rounds (or stretch of time) in one phase. */
-export function drawBands(g: Layer, layout: CwndLayout): void {
+export function drawBands(g: Layer, layout: CwndLayout, prefix: string): void {
   const { top, bottom } = layout.plot;
   g.selectChildren<SVGRectElement, CwndLayout['bands'][number]>('rect')
     .data(layout.bands, (d) => d.id)
@@ -18,6 +63,7 @@ export function drawBands(g: Layer, layout: CwndLayout): void {
     .each(function (d) {
       setAttrs(this, {
         class: `ww-cw-band ww-cw-phase-${d.phase}`,
+        fill: `url(#${phasePatternId(prefix, d.phase)})`,
         'data-from': d.from,
         'data-to': d.to,
         x: r1(d.x),

@@ -2,7 +2,7 @@
 // settings (`embed=1`, `autoplay`, `loop`, `controls`, `origin`). Read once when the page loads,
 // validated like the rest of the URL: a bad value is ignored with a notice.
 import { z } from 'zod';
-import type { Notice } from '../store/playerCore';
+import type { Notice } from './playerCore';
 
 /** The colour theme: the system's preference, or forced. */
 export type Theme = 'system' | 'light' | 'dark';
@@ -56,7 +56,7 @@ export function readPageOptions(search: string): { options: PageOptions; notices
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];
   const options = { ...DEFAULT_PAGE_OPTIONS };
-  const read = <T,>(name: string, schema: z.ZodType<T>, apply: (v: T) => void) => {
+  const read = <T>(name: string, schema: z.ZodType<T>, apply: (v: T) => void) => {
     const raw = q.get(name);
     if (raw === null) return;
     const r = schema.safeParse(raw);

@@ -1,0 +1,345 @@
+// Export and open, in every view: the menu with the keyboard, SVG/PNG/JSON/CSV/Mermaid downloads
+// checked by name and content, opening scenario and trace files (chooser and drop), bad files
+// with a message and a page that keeps working, and the print layout.
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './fixtures/wirewalk';
+import { getCongestionBuiltin } from '../src/scenarios/congestionBuiltins';
+import { getJourneyBuiltin } from '../src/scenarios/journeyBuiltins';
+import { simulateJourney } from '../src/engine/journey/simulate';
+
+const menuButton = (page: Page) => page.getByRole('button', { name: 'Export', exact: true });
+const menu = (page: Page) => page.getByRole('menu', { name: 'Export' });
+const item = (page: Page, name: string) => menu(page).getByRole('menuitem', { name, exact: true });
+
+/** Chooses `name` in the Export menu and returns the file it saves. */
+async function download(page: Page, name: string): Promise<Download> {
+  await menuButton(page).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), item(page, name).click()]);
+  return file;
+}
+const text = async (d: Download) => readFile(await d.path(), 'utf8');
+const traceJson = (page: Page) => page.evaluate(() => window.__wirewalk!.traceJson());
+
+/** The width and height in a PNG's IHDR chunk, after checking the signature. */
+async function pngSize(d: Download): Promise<{ width: number; height: number }> {
+  const buf = await readFile(await d.path());
+  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** Standalone SVG: a viewBox, inline styles, no stylesheet or CSS variable left. */
+function expectStandaloneSvg(svg: string): { width: number; height: number } {
+  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+  const root = /^<svg[^>]*>/m.exec(svg.split('\n')[1]!)![0];
+  const m = /width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(root);
+  expect(m, root).not.toBeNull();
+  expect(svg).toContain('style="');
+  expect(svg).toMatch(/font-family:system-ui[^"]*sans-serif/);
+  expect(svg).not.toContain('var(--');
+  expect(svg).not.toMatch(/<style|<script|tabindex=/);
+  return { width: Number(m![1]), height: Number(m![2]) };
+}
+
+/** Serious or critical accessibility violations on the page as it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens `file` through "Open scenario or trace…" and its file chooser. */
+async function openFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await menuButton(page).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    item(page, 'Open scenario or trace…').click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+test('the menu works with the keyboard and gives focus back', async ({ ww, page }) => {
+  await ww.open('?scenario=lost-syn&step=3');
+  await menuButton(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(item(page, 'Download SVG')).toBeFocused();
+  await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(item(page, 'Open scenario or trace…')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(item(page, 'Download SVG')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(item(page, 'Open scenario or trace…')).toBeFocused();
+  // ← → are the player's keys elsewhere: inside the menu they do not step.
+  await page.keyboard.press('ArrowRight');
+  await ww.expectStep(3, 20);
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).toHaveCount(0);
+  await expect(menuButton(page)).toBeFocused();
+  await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+  // Enter opens it on the first item; Enter on an item runs it and closes the menu.
+  await page.keyboard.press('Enter');
+  await expect(item(page, 'Download SVG')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(item(page, 'Download trace (JSON)')).toBeFocused();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toBe('wirewalk-tcp-lost-syn.json');
+  await expect(menu(page)).toHaveCount(0);
+  await expect(menuButton(page)).toBeFocused();
+});
+
+test('the open menu and its messages pass axe, light and dark', async ({ ww, page }) => {
+  for (const theme of ['light', 'dark']) {
+    await ww.open(`?view=journey&theme=${theme}`);
+    await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
+    await menuButton(page).click();
+    await expect(menu(page)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await openFile(page, 'bad.json', JSON.stringify({ kind: 'journey', url: 42 }));
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
+
+test('TCP view: SVG of every row, PNG, trace, Mermaid', async ({ ww, page, context }) => {
+  // A run taller than the scroll window: the screen draws only the rows near the cursor.
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await ww.open('?scenario=half-close');
+  await ww.blur();
+  await page.keyboard.press('End');
+  const trace = JSON.parse(await traceJson(page)) as { events: { kind: string }[] };
+  const segments = trace.events.filter((e) => e.kind === 'segment.sent').length;
+  const onScreen = await page.locator('.ww-sequence g.ww-seq-seg').count();
+  expect(onScreen).toBeLessThan(segments);
+
+  await test.step('SVG', async () => {
+    const file = await download(page, 'Download SVG');
+    expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close-sequence.svg');
+    const svg = await text(file);
+    const size = expectStandaloneSvg(svg);
+    expect(size.width).toBeGreaterThan(300);
+    // Every row, not only the scroll window on screen.
+    expect(svg.match(/data-id="seg-\d+"/g)).toHaveLength(segments);
+    expect(svg).toContain('>SYN seq=0<');
+    expect(svg).toContain('>Client<');
+    expect(svg).toContain('>Server<');
+    expect(svg).toContain('<title>Wirewalk: sequence diagram, step');
+  });
+
+  await test.step('PNG at 2×', async () => {
+    const file = await download(page, 'Download PNG');
+    expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close-sequence.png');
+    const { width, height } = await pngSize(file);
+    const svg = expectStandaloneSvg(await text(await download(page, 'Download SVG')));
+    expect(width).toBe(svg.width * 2);
+    expect(height).toBe(svg.height * 2);
+  });
+
+  await test.step('trace JSON', async () => {
+    const file = await download(page, 'Download trace (JSON)');
+    expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close.json');
+    expect(await text(file)).toBe(await traceJson(page));
+  });
+
+  await test.step('Mermaid: download and copy', async () => {
+    const file = await download(page, 'Download as Mermaid');
+    expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close.mmd');
+    const mmd = await text(file);
+    expect(
+      mmd.startsWith('sequenceDiagram\n    participant Client\n    participant Server\n'),
+    ).toBe(true);
+    expect(mmd).toContain('    Note left of Client: FIN-WAIT-2\n');
+    expect(mmd.match(/^ {4}(Client|Server)(->>|-x)(Client|Server): /gm)).toHaveLength(segments);
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await menuButton(page).click();
+    await item(page, 'Copy as Mermaid').click();
+    await expect(page.getByRole('status')).toHaveText(/The Mermaid text is on the clipboard\./);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mmd);
+  });
+});
+
+test('congestion lab: chart SVG with its legend, PNG, trace, table CSV', async ({ ww, page }) => {
+  await ww.open('?view=congestion&scenario=cc-reno-vs-tahoe&step=14');
+  await expect(page.locator('.ww-lab-chart svg[viewBox]')).toBeVisible();
+  const svg = await text(await download(page, 'Download SVG'));
+  expectStandaloneSvg(svg);
+  expect(svg).toContain('>cwnd · Reno<');
+  expect(svg).toContain('>cwnd · Tahoe<');
+  expect(svg).toContain('>ssthresh<');
+  const png = await download(page, 'Download PNG');
+  expect(png.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe-cwnd.png');
+  expect((await pngSize(png)).width).toBeGreaterThan(600);
+  const json = await download(page, 'Download trace (JSON)');
+  expect(json.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe.json');
+  expect(await text(json)).toBe(await traceJson(page));
+  const csv = await download(page, 'Download table (CSV)');
+  expect(csv.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe-rounds.csv');
+  const lines = (await text(csv)).split('\n');
+  expect(lines[0]).toBe('round,cwnd,ssthresh,phase,firstSegment,lastSegment,algorithm');
+  expect(lines).toContain('13,11,8,fastRecovery,116,126,reno');
+});
+
+test('journey: topology and waterfall SVG/PNG, trace, waterfall CSV', async ({ ww, page }) => {
+  await ww.open('?view=journey&scenario=journey-first-visit&step=23');
+  // The view's code loads after the player bar: export once its drawings are there.
+  await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
+  await expect(page.locator('.ww-journey-waterfall svg[viewBox]')).toBeVisible();
+  const topo = await text(await download(page, 'Download topology (SVG)'));
+  expectStandaloneSvg(topo);
+  expect(topo).toContain('>Browser<');
+  const wfFile = await download(page, 'Download waterfall (SVG)');
+  expect(wfFile.suggestedFilename()).toBe('wirewalk-journey-journey-first-visit-waterfall.svg');
+  const wf = await text(wfFile);
+  expectStandaloneSvg(wf);
+  // The phase legend is drawn, and its swatches' patterns resolve inside the file.
+  expect(wf).toContain('>Initial connection<');
+  for (const [, id] of wf.matchAll(/url\(#([\w-]+)\)/g)) expect(wf).toContain(`id="${id}"`);
+  expect((await pngSize(await download(page, 'Download topology (PNG)'))).width).toBeGreaterThan(
+    600,
+  );
+  await pngSize(await download(page, 'Download waterfall (PNG)'));
+  expect(await text(await download(page, 'Download trace (JSON)'))).toBe(await traceJson(page));
+  const csvFile = await download(page, 'Download waterfall (CSV)');
+  expect(csvFile.suggestedFilename()).toBe('wirewalk-journey-journey-first-visit-waterfall.csv');
+  const csv = (await text(csvFile)).split('\n');
+  expect(csv[0]).toMatch(/^id,navigation,url,type,method,status,/);
+  expect(csv[1]).toMatch(/^req-1,1,https?:\/\//);
+});
+
+test('Chinese: the exported diagram keeps its CJK text', async ({ ww, page }) => {
+  await ww.open('?scenario=normal&step=9&lang=zh-CN', 'zh-CN');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: '下载 SVG', exact: true }).click(),
+  ]);
+  const svg = await text(file);
+  expect(svg).toContain('>客户端<');
+  expect(svg).toContain('Noto Sans CJK SC');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: '下载 PNG', exact: true }).click(),
+  ]);
+  await pngSize(png);
+});
+
+test('opening a scenario file switches to its view and runs it', async ({ ww, page }) => {
+  await ww.open('?scenario=normal');
+  const cc = getCongestionBuiltin('cc-classic')!;
+  const scenario = { ...(cc.input as Record<string, unknown>), id: 'my-lab', rounds: 12 };
+  await openFile(page, 'my-lab.json', JSON.stringify(scenario));
+  await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('status')).toHaveText(/Opened the scenario “my-lab\.json”\./);
+  const trace = JSON.parse(await traceJson(page)) as { kind: string; scenario: { rounds: number } };
+  expect(trace.kind).toBe('congestion');
+  expect(trace.scenario.rounds).toBe(12);
+  await ww.expectStep(0, 12);
+  const json = await download(page, 'Download trace (JSON)');
+  expect(json.suggestedFilename()).toBe('wirewalk-congestion-my-lab.json');
+});
+
+test('opening a trace re-simulates its scenario and compares', async ({ ww, page }) => {
+  await ww.open('?scenario=normal');
+  const b = getJourneyBuiltin('journey-tls12-rsa')!;
+  const trace = simulateJourney(b.scenario);
+  await openFile(page, 'journey.json', JSON.stringify(trace, null, 2));
+  await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('status')).toHaveText(
+    /Opened the trace “journey\.json”: simulated again from its scenario, with the same result\./,
+  );
+  expect(await traceJson(page)).toBe(JSON.stringify(trace));
+
+  // A trace edited by hand: the scenario is the truth, and the menu says they differ.
+  await openFile(page, 'edited.json', JSON.stringify({ ...trace, endMs: trace.endMs + 1 }));
+  await expect(page.getByRole('alert')).toContainText('the run differs from the trace in the file');
+  expect(await traceJson(page)).toBe(JSON.stringify(trace));
+});
+
+test('a file dropped on the page opens too', async ({ ww, page }) => {
+  await ww.open('?view=congestion');
+  const scenario = JSON.stringify(getJourneyBuiltin('journey-cache-fresh')!.input);
+  const data = await page.evaluateHandle((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, scenario);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+  await expect(page.getByText('Drop a scenario or trace file (.json) to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: data });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+  await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Drop a scenario or trace file (.json) to open it')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(/Opened the scenario “dropped\.json”/);
+});
+
+test('bad files get a clear message and the page keeps working', async ({ ww, page }) => {
+  await ww.open('?scenario=normal&step=2');
+  const total = await ww.totalSteps();
+  const before = await traceJson(page);
+  const alert = page.getByRole('alert');
+
+  await openFile(page, 'notes.json', 'this is not JSON');
+  await expect(alert).toContainText('“notes.json” is not JSON');
+
+  await openFile(page, 'array.json', '[1, 2, 3]');
+  await expect(alert).toContainText('is neither a Wirewalk scenario nor a Wirewalk trace');
+
+  await openFile(page, 'bad.json', JSON.stringify({ kind: 'congestion', rounds: -5 }));
+  await expect(alert).toContainText('“bad.json” is not a valid scenario:');
+  await expect(alert.getByRole('listitem').first()).toContainText(':');
+
+  await openFile(page, 'huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
+  await expect(alert).toContainText('“huge.json” is 5.0 MB; files up to 5 MB can be opened.');
+
+  // Hostile strings are shown as text, never run or parsed as markup.
+  await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
+  const hostile = '<img src=x onerror="window.pwned=true">';
+  await openFile(
+    page,
+    `${hostile}.json`,
+    JSON.stringify({ kind: 'tcp', id: hostile, rttMs: '<script>window.pwned=true</script>' }),
+  );
+  await expect(alert).toContainText(hostile);
+  await expect(alert.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+  // Same view, same run, and the player still steps.
+  expect(await traceJson(page)).toBe(before);
+  await ww.button('forward').click();
+  await ww.expectStep(3, total);
+});
+
+test('print: controls hidden, the whole sequence diagram, then back', async ({ ww, page }) => {
+  await ww.open('?scenario=half-close&step=27');
+  const trace = JSON.parse(await traceJson(page)) as { events: { kind: string }[] };
+  const segments = trace.events.filter((e) => e.kind === 'segment.sent').length;
+  // What the browser does around printing. The print module loads when the page is idle:
+  // `beforeprint` is sent until it has (preparing again replaces the previous preparation).
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      return page.locator('.ww-print-figure').count();
+    })
+    .toBe(1);
+  await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+  await expect(page.locator('.ww-player')).toBeHidden();
+  await expect(page.locator('.ww-params').first()).toBeHidden();
+  await expect(menuButton(page)).toBeHidden();
+  await expect(page.locator('.ww-print-figure svg')).toBeVisible();
+  await expect(page.locator('.ww-print-figure g.ww-seq-seg')).toHaveCount(segments);
+  await expect(page.locator('.ww-seq-scroll')).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  await page.emulateMedia({ media: 'screen', reducedMotion: 'reduce' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.ww-print-figure')).toHaveCount(0);
+  await expect(page.locator('.ww-seq-scroll')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+});

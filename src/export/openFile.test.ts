@@ -1,0 +1,145 @@
+// Opening files: scenarios of each kind, exported traces (re-simulated from their scenario), and
+// every way a file can be wrong.
+import { describe, expect, it } from 'vitest';
+import { getBuiltin } from '../scenarios';
+import { getCongestionBuiltin } from '../scenarios/congestionBuiltins';
+import { getJourneyBuiltin } from '../scenarios/journeyBuiltins';
+import { simulateTcp } from '../engine/tcp/simulate';
+import { simulateCongestion } from '../engine/congestion/simulate';
+import { parseAnyScenario } from '../scenarios/any';
+import { MAX_OPEN_BYTES, checkOpenSize, readOpenText, sameTrace } from './openFile';
+import { exportFileName, safeSlug } from './fileName';
+
+const tcp = getBuiltin('lost-syn')!;
+const cc = getCongestionBuiltin('cc-reno-vs-tahoe')!;
+const journey = getJourneyBuiltin('journey-first-visit')!;
+
+describe('readOpenText', () => {
+  it('opens a scenario of each kind in its view', () => {
+    for (const [b, view] of [
+      [tcp, 'tcp'],
+      [cc, 'congestion'],
+      [journey, 'journey'],
+    ] as const) {
+      const r = readOpenText(JSON.stringify(b.input));
+      expect(r).toEqual({
+        ok: true,
+        target: { source: 'scenario', view, input: b.input },
+      });
+    }
+  });
+
+  it('needs the kind of a scenario (the validator says so)', () => {
+    const { kind: _kind, ...input } = tcp.input as Record<string, unknown>;
+    expect(readOpenText(JSON.stringify(input))).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: ['kind: kind must be "tcp"'] },
+    });
+  });
+
+  it('opens an exported trace: its scenario, to re-simulate, and the trace to compare', () => {
+    const trace = simulateCongestion(cc.scenario);
+    const text = JSON.stringify(trace);
+    const r = readOpenText(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.target.source).toBe('trace');
+    expect(r.target.view).toBe('congestion');
+    expect(r.target.input).toEqual(trace.scenario);
+    // What the store will do: validate and run the scenario again — the same trace.
+    const again = parseAnyScenario(r.target.input);
+    if (!again.ok) throw new Error(again.errors.join());
+    expect(sameTrace(simulateCongestion(again.value as typeof cc.scenario), r.target.trace)).toBe(
+      true,
+    );
+  });
+
+  it('tells when a re-simulated trace differs from the file', () => {
+    const trace = simulateTcp(tcp.scenario);
+    const edited = { ...trace, steps: trace.steps + 1 };
+    expect(sameTrace(trace, JSON.parse(JSON.stringify(edited)))).toBe(false);
+    expect(sameTrace(trace, JSON.parse(JSON.stringify(trace)))).toBe(true);
+  });
+
+  it('refuses text that is not JSON', () => {
+    const r = readOpenText('{"kind": "tcp",');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('notJson');
+  });
+
+  it('refuses JSON that is neither a scenario object nor a trace', () => {
+    for (const text of ['[]', '42', '"x"', 'null']) {
+      expect(readOpenText(text)).toEqual({ ok: false, error: { code: 'shape' } });
+    }
+  });
+
+  it('refuses an invalid scenario with the validator’s readable errors', () => {
+    const r = readOpenText(JSON.stringify({ kind: 'congestion', rounds: -3 }));
+    expect(r.ok).toBe(false);
+    if (r.ok || r.error.code !== 'invalid') throw new Error('expected invalid');
+    expect(r.error.errors.length).toBeGreaterThan(0);
+    expect(readOpenText(JSON.stringify({ kind: 'udp' }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+
+  it('refuses a trace of another version, or whose scenario is of another kind', () => {
+    const trace = simulateTcp(tcp.scenario);
+    expect(readOpenText(JSON.stringify({ ...trace, version: 99 }))).toEqual({
+      ok: false,
+      error: { code: 'version', version: '99', expected: 1 },
+    });
+    expect(readOpenText(JSON.stringify({ ...trace, kind: 'journey' }))).toEqual({
+      ok: false,
+      error: { code: 'shape' },
+    });
+    expect(
+      readOpenText(JSON.stringify({ ...trace, scenario: { kind: 'tcp', rttMs: -1 } })),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('keeps hostile strings as data (they are only ever shown as text)', () => {
+    const r = readOpenText(JSON.stringify({ ...(tcp.input as object), id: '<script>x</script>' }));
+    expect(r.ok).toBe(false);
+    if (r.ok || r.error.code !== 'invalid') throw new Error('expected invalid');
+    expect(r.error.errors.join('\n')).toMatch(/^id: /);
+  });
+});
+
+describe('size', () => {
+  it('refuses more than 5 MB, read or unread', () => {
+    expect(checkOpenSize(MAX_OPEN_BYTES)).toBeNull();
+    expect(checkOpenSize(MAX_OPEN_BYTES + 1)).toEqual({
+      code: 'tooLarge',
+      bytes: MAX_OPEN_BYTES + 1,
+    });
+    expect(readOpenText(' '.repeat(MAX_OPEN_BYTES + 1))).toMatchObject({
+      ok: false,
+      error: { code: 'tooLarge' },
+    });
+  });
+});
+
+describe('file names', () => {
+  it('names downloads after the view, the scenario and the part', () => {
+    expect(exportFileName({ view: 'tcp', scenarioId: 'normal', ext: 'json' })).toBe(
+      'wirewalk-tcp-normal.json',
+    );
+    expect(
+      exportFileName({
+        view: 'journey',
+        scenarioId: 'journey-first-visit',
+        part: 'waterfall',
+        ext: 'csv',
+      }),
+    ).toBe('wirewalk-journey-journey-first-visit-waterfall.csv');
+  });
+
+  it('never lets a name escape its folder or carry odd characters', () => {
+    expect(safeSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(safeSlug('Ünïcode <b>')).toBe('n-code-b');
+    expect(safeSlug(undefined)).toBe('custom');
+    expect(safeSlug('---')).toBe('custom');
+    expect(safeSlug('a'.repeat(100))).toHaveLength(64);
+  });
+});

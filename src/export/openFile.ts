@@ -1,0 +1,97 @@
+// "Open scenario or trace…": what a chosen or dropped file holds. A scenario file of any kind,
+// or a trace exported by Wirewalk (its `scenario` is re-simulated: the input is the truth, the
+// trace is derived). Everything is checked before the page is touched; failures are codes with
+// parameters, turned into words by the menu.
+import { parseAnyScenario } from '../scenarios/any';
+import { TRACE_VERSION } from '../engine/trace';
+
+/** The largest file the menu reads (a long trace is a few MB; anything bigger is refused unread). */
+export const MAX_OPEN_BYTES = 5 * 1024 * 1024;
+
+/** The views a file can open in (one per scenario kind). */
+export type OpenView = 'tcp' | 'congestion' | 'journey';
+
+/** Why a file cannot be opened. */
+export type OpenError =
+  | { code: 'tooLarge'; bytes: number }
+  | { code: 'notJson'; reason: string }
+  | { code: 'shape' }
+  | { code: 'version'; version: string; expected: number }
+  | { code: 'invalid'; errors: string[] };
+
+/** A file that can be opened: the view to show and the scenario input to apply there. */
+export interface OpenTarget {
+  /** What the file was. */
+  source: 'scenario' | 'trace';
+  view: OpenView;
+  /** The scenario as written in the file (a trace's `scenario`): valid, the store runs it. */
+  input: unknown;
+  /** A trace file's own trace, to compare with the re-simulated one. */
+  trace?: unknown;
+}
+
+/** The answer for one file. */
+export type OpenResult = { ok: true; target: OpenTarget } | { ok: false; error: OpenError };
+
+const KINDS: readonly string[] = ['tcp', 'congestion', 'journey'];
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Refuses a file by its size before reading it. */
+export function checkOpenSize(bytes: number): OpenError | null {
+  return bytes > MAX_OPEN_BYTES ? { code: 'tooLarge', bytes } : null;
+}
+
+/** Does this JSON value look like a trace (rather than a scenario)? */
+export function looksLikeTrace(json: unknown): json is Record<string, unknown> {
+  return isObject(json) && 'version' in json && 'kind' in json && isObject(json.scenario);
+}
+
+/** The view a valid scenario opens in: its `kind` ("tcp" when absent). */
+function viewOf(scenario: unknown): OpenView {
+  const kind = isObject(scenario) ? scenario.kind : undefined;
+  return kind === 'congestion' || kind === 'journey' ? kind : 'tcp';
+}
+
+/**
+ * Reads the text of a file: a scenario of any kind (validated as the CLI does), or a Wirewalk
+ * trace of this version whose `scenario` is valid and of the trace's kind.
+ */
+export function readOpenText(text: string): OpenResult {
+  const tooLarge = checkOpenSize(text.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { code: 'notJson', reason: (e as Error).message } };
+  }
+  if (!isObject(json)) return { ok: false, error: { code: 'shape' } };
+  if (looksLikeTrace(json)) {
+    if (json.version !== TRACE_VERSION)
+      return {
+        ok: false,
+        error: {
+          code: 'version',
+          version: String(json.version).slice(0, 40),
+          expected: TRACE_VERSION,
+        },
+      };
+    if (typeof json.kind !== 'string' || !KINDS.includes(json.kind))
+      return { ok: false, error: { code: 'shape' } };
+    const parsed = parseAnyScenario(json.scenario);
+    if (!parsed.ok) return { ok: false, error: { code: 'invalid', errors: parsed.errors } };
+    const view = viewOf(json.scenario);
+    if (view !== json.kind) return { ok: false, error: { code: 'shape' } };
+    return { ok: true, target: { source: 'trace', view, input: json.scenario, trace: json } };
+  }
+  const parsed = parseAnyScenario(json);
+  if (!parsed.ok) return { ok: false, error: { code: 'invalid', errors: parsed.errors } };
+  return { ok: true, target: { source: 'scenario', view: viewOf(json), input: json } };
+}
+
+/** Is `trace` (re-simulated) the same as the file's trace, field for field? */
+export function sameTrace(trace: unknown, fromFile: unknown): boolean {
+  return JSON.stringify(trace) === JSON.stringify(fromFile);
+}

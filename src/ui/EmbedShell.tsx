@@ -1,0 +1,107 @@
+// The embed shell (`embed=1`): the current view's main area, the player bar when `controls`, and a
+// small "Open in Wirewalk" link; no header, no parameter panels (embed.css), only the notices that
+// say the embed does not show what its author asked for. Runs autoplay/loop and the postMessage API.
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { translatorFor } from '../i18n/i18n';
+import type { ViewId } from '../store/playerCore';
+import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
+import { builtinOf } from '../store/selectors';
+import { useEmbedPlayback } from '../embed/useEmbed';
+import { useEmbedApi } from '../embed/useEmbedApi';
+import { openInAppHref } from './embedLinks';
+import type { PageOptions } from '../store/pageOptions';
+import { PlayerBar } from './PlayerBar';
+import { useT } from './useT';
+import './embed.css';
+
+/**
+ * Notices the embed shows: the link asked for a view, scenario or scenario JSON it cannot show, so
+ * the reader sees something else than the author meant. Out-of-range steps and bad page options
+ * only go to the console (the author's concern, not the reader's).
+ */
+export const EMBED_ERROR_NOTICES: ReadonlySet<string> = new Set([
+  'notice.badView',
+  'notice.unknownScenario',
+  'notice.badScenario',
+]);
+
+function EmbedNotices() {
+  const t = useT();
+  const notices = usePlayer((s) => s.notices);
+  const dismiss = usePlayerStore().getState().dismissNotice;
+  const shown = notices.filter((n) => EMBED_ERROR_NOTICES.has(n.key));
+  if (shown.length === 0) return null;
+  return (
+    <div className="ww-notices">
+      {shown.map((n) => (
+        <div key={n.id} role="status" className="ww-notice">
+          <p>{t(n.key, n.params)}</p>
+          <button type="button" onClick={() => dismiss(n.id)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The full app's URL of what the embed shows now (follows the step and the language). */
+function OpenInApp({ theme }: { theme: PageOptions['theme'] }) {
+  const t = useT();
+  const view = usePlayer((s) => s.view);
+  const scenarioId = usePlayer((s) => s.scenarioId);
+  const input = usePlayer((s) => s.input);
+  const step = usePlayer((s) => s.step);
+  const lang = usePlayer((s) => s.lang);
+  const builtins = usePlayer((s) => s.builtins);
+  const href = useMemo(
+    () =>
+      openInAppHref(
+        window.location.pathname,
+        { view, scenarioId, input, step, lang },
+        builtinOf({ builtins, scenarioId })?.input,
+        theme,
+      ),
+    [view, scenarioId, input, step, lang, builtins, theme],
+  );
+  return (
+    <p className="ww-embed-footer">
+      <a href={href} target="_blank" rel="noopener">
+        {t('embed.open')}
+        <span className="ww-visually-hidden"> {t('embed.newTab')}</span>
+      </a>
+    </p>
+  );
+}
+
+/** Props: the view on screen, the page options, the view's main area. */
+export interface EmbedShellProps {
+  view: ViewId;
+  page: PageOptions;
+  children: ReactNode;
+}
+
+/** The page in embed mode (the shell's shared effects — clock, keys, URL — run in App). */
+export function EmbedShell({ view, page, children }: EmbedShellProps) {
+  const t = useT();
+  const store = usePlayerStore();
+  useEmbedPlayback(store, { autoplay: page.autoplay, loop: page.loop });
+  useEmbedApi(store, { hostOrigin: page.hostOrigin });
+  useEffect(() => {
+    const s = store.getState();
+    const t = translatorFor(s.lang);
+    for (const n of s.notices) {
+      if (!EMBED_ERROR_NOTICES.has(n.key)) console.warn(`Wirewalk embed: ${t(n.key, n.params)}`);
+    }
+  }, [store]);
+  return (
+    <div className={`ww-app ww-embed${page.controls ? '' : ' ww-embed-no-controls'}`}>
+      <EmbedNotices />
+      <main className="ww-main-landmark" aria-label={t(`view.${view}`)}>
+        <div className={`ww-main ww-main-${view}`}>{children}</div>
+      </main>
+      {page.controls && <PlayerBar />}
+      <OpenInApp theme={page.theme} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The event list's rows: the narration's sentences per step, who acted, a cache per trace and
+// language, and the window of steps around the player's step.
+import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/i18n';
+import { narrate } from '../../narration/narrate';
+import { indexTrace } from '../../narration/index';
+import { lostSynTrace } from '../../viz/testFixtures';
+import { eventRow, eventWindow, whoOf } from './eventRows';
+
+const en = translatorFor('en');
+const zh = translatorFor('zh-CN');
+
+describe('eventRow', () => {
+  const trace = lostSynTrace();
+
+  it('gives each step its time and the narration’s sentences', () => {
+    for (let step = 0; step <= trace.steps; step++) {
+      const row = eventRow(trace, step, en, true);
+      expect(row.step).toBe(step);
+      expect(row.sentences).toEqual(narrate(trace, step, en, { relative: true }));
+      expect(row.t).toBe(indexTrace(trace).byStep[step]?.[0]?.t ?? 0);
+    }
+    expect(eventRow(trace, 1, zh, false).sentences).toEqual(
+      narrate(trace, 1, zh, { relative: false }),
+    );
+  });
+
+  it('narrates a step once per trace, language and numbering', () => {
+    expect(eventRow(trace, 2, en, true)).toBe(eventRow(trace, 2, en, true));
+    expect(eventRow(trace, 2, en, false)).not.toBe(eventRow(trace, 2, en, true));
+    expect(eventRow(trace, 2, zh, true)).not.toBe(eventRow(trace, 2, en, true));
+  });
+
+  it('says who acted: one endpoint, both, or the network alone', () => {
+    const events = trace.events;
+    const clientSent = events.filter(
+      (e) => e.kind === 'segment.sent' && e.segment.from === 'client',
+    );
+    const serverStates = events.filter(
+      (e) => e.kind === 'state.changed' && e.endpoint === 'server',
+    );
+    const lost = events.filter((e) => e.kind === 'segment.lost');
+    expect(whoOf(clientSent)).toBe('client');
+    expect(whoOf(serverStates)).toBe('server');
+    expect(whoOf([...clientSent, ...serverStates, ...lost])).toBe('both');
+    expect(lost.length).toBeGreaterThan(0);
+    expect(whoOf(lost)).toBe('network');
+    expect(whoOf([...lost, ...serverStates])).toBe('server');
+  });
+});
+
+describe('eventWindow', () => {
+  it('shows every step of a short run', () => {
+    expect(eventWindow(20, 6, 40, 8)).toEqual({ first: 0, last: 20 });
+  });
+
+  it('shows a fixed-size window around the step of a long run, clamped at both ends', () => {
+    expect(eventWindow(5000, 100, 40, 8)).toEqual({ first: 92, last: 131 });
+    expect(eventWindow(5000, 3, 40, 8)).toEqual({ first: 0, last: 39 });
+    expect(eventWindow(5000, 4999, 40, 8)).toEqual({ first: 4961, last: 5000 });
+  });
+
+  it('looks earlier or later by a shift', () => {
+    expect(eventWindow(5000, 100, 40, 8, 40)).toEqual({ first: 132, last: 171 });
+    expect(eventWindow(5000, 100, 40, 8, -400)).toEqual({ first: 0, last: 39 });
+  });
+});
