@@ -11,6 +11,7 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, normalize, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.cache/wirewalk-bench');
@@ -183,6 +184,8 @@ async function main() {
       build: { outDir: appDir, emptyOutDir: true, sourcemap: false },
     });
     result.browser.journey = await runJourney(appDir, quick);
+    result.browser.sizes = await runSizes(appDir, quick);
+    result.browser.lighthouse = await runLighthouse(appDir);
   }
 
   result.targets = targets(/** @type {BenchResult} */ (result));
@@ -244,6 +247,133 @@ function engineSummary(rows) {
     /** Largest over smallest ns/event across sizes: 1.0 = perfectly linear. */
     nsPerEventSpread: r(Math.max(...ns) / Math.min(...ns), 2),
   };
+}
+
+/**
+ * Lighthouse (its default mobile profile with simulated throttling) on the built site, served by
+ * `vite preview` on a free local port: performance and accessibility scores per view.
+ * @param {string} appDir
+ */
+async function runLighthouse(appDir) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { preview } = await import('vite');
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: appDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  const { chromium } = await import('playwright-core');
+  const port = 9300 + Math.floor(process.pid % 500);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    if (!url) throw new Error('vite preview did not report its URL');
+    /** @type {Record<string, { performance: number, accessibility: number, fcpMs: number, lcpMs: number, tbtMs: number }>} */
+    const out = {};
+    for (const view of ['tcp', 'congestion', 'journey']) {
+      console.log(`lighthouse: ${view} …`);
+      const res = await lighthouse(`${url}?view=${view}&lang=en`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const lhr = res?.lhr;
+      if (!lhr) throw new Error('lighthouse returned nothing');
+      out[view] = {
+        performance: lhr.categories.performance?.score ?? 0,
+        accessibility: lhr.categories.accessibility?.score ?? 0,
+        fcpMs: r(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+        lcpMs: r(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: r(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+      };
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+}
+
+/**
+ * What each view downloads in the production build: the gzipped size (level 9) of every JS and CSS
+ * file the page requests, for the full app and the embed shell (`embed=1`) of each view, and the
+ * time from navigation to the first frame drawn with the embedded view's diagram.
+ * @param {string} appDir
+ * @param {boolean} quick
+ */
+async function runSizes(appDir, quick) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  /** @type {Map<string, number>} */
+  const gz = new Map();
+  const gzSize = (/** @type {string} */ path) => {
+    let n = gz.get(path);
+    if (n === undefined) {
+      n = gzipSync(readFileSync(path), { level: 9 }).length;
+      gz.set(path, n);
+    }
+    return n;
+  };
+  const kb = (/** @type {number} */ n) => r(n / 1024, 1);
+  try {
+    /** @type {Record<string, unknown>} */
+    const out = {};
+    const views = /** @type {const} */ (['tcp', 'congestion', 'journey']);
+    for (const embed of [false, true]) {
+      for (const view of views) {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+        const files = { js: 0, css: 0, count: 0 };
+        await page.route(`${ORIGIN}/**`, (route) => {
+          const path = normalize(join(appDir, new URL(route.request().url()).pathname));
+          if (!path.startsWith(appDir) || !existsSync(path)) return route.fulfill({ status: 404 });
+          if (path.endsWith('.js')) files.js += gzSize(path);
+          if (path.endsWith('.css')) files.css += gzSize(path);
+          if (path.endsWith('.js') || path.endsWith('.css')) files.count++;
+          return route.fulfill({ path });
+        });
+        const query = `?view=${view}&lang=en${embed ? '&embed=1' : ''}`;
+        // Time to the first frame with the view's diagram (the largest svg of the main area).
+        const frames = [];
+        for (let i = 0; i < (embed ? (quick ? 3 : 7) : 1); i++) {
+          await page.goto(`${ORIGIN}/index.html${query}&run=${i}`);
+          frames.push(
+            await page.evaluate(
+              () =>
+                new Promise((resolve) => {
+                  const check = () => {
+                    if (document.querySelector('main svg'))
+                      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+                    else requestAnimationFrame(check);
+                  };
+                  check();
+                }),
+            ),
+          );
+        }
+        await page.close();
+        const key = `${embed ? 'embed' : 'app'}.${view}`;
+        out[key] = {
+          jsKb: kb(files.js / frames.length),
+          cssKb: kb(files.css / frames.length),
+          files: Math.round(files.count / frames.length),
+          ...(embed
+            ? {
+                firstFrameMedianMs: r(median(/** @type {number[]} */ (frames))),
+                firstFrameP95Ms: r(quantile(/** @type {number[]} */ (frames), 0.95)),
+              }
+            : {}),
+        };
+      }
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
 }
 
 /**
@@ -555,6 +685,45 @@ function targets(res) {
       met: v10k.stepping.p95Ms <= TARGET.stepP95Ms,
     });
   }
+  const lhr =
+    /** @type {Record<string, { performance: number, accessibility: number }> | undefined} */ (
+      b?.lighthouse
+    );
+  if (lhr) {
+    const perf = Math.min(...Object.values(lhr).map((v) => v.performance));
+    const a11y = Math.min(...Object.values(lhr).map((v) => v.accessibility));
+    list.push({
+      name: 'Lighthouse performance (worst view)',
+      target: '>= 0.95',
+      value: perf,
+      met: perf >= 0.95,
+    });
+    list.push({
+      name: 'Lighthouse accessibility (worst view)',
+      target: '= 1',
+      value: a11y,
+      met: a11y >= 1,
+    });
+  }
+  // Issue 5: what the first view downloads, app and embed shell (gzip, JS only as the targets say).
+  const sizes = /** @type {Record<string, { jsKb: number }> | undefined} */ (b?.sizes);
+  if (sizes) {
+    for (const [prefix, limit, what] of /** @type {const} */ ([
+      ['app.', 200, 'app JS'],
+      ['embed.', 150, 'embed shell JS'],
+    ])) {
+      const worst = Object.entries(sizes)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((x, y) => y[1].jsKb - x[1].jsKb)[0];
+      if (!worst) continue;
+      list.push({
+        name: `${what}, gzip (largest view: ${worst[0].slice(prefix.length)})`,
+        target: `<= ${limit} kB`,
+        value: worst[1].jsKb,
+        met: worst[1].jsKb <= limit,
+      });
+    }
+  }
   return list;
 }
 
@@ -600,6 +769,29 @@ function printTable(res) {
     console.log(
       `\nCongestion lab, rounds model: ${fmt(cr.rounds)} rounds × ${cr.algorithms} algorithms in ${cr.medianMs} ms (p95 ${cr.p95Ms}, cold ${cr.coldMs})`,
     );
+  }
+  const sz = res.browser?.sizes;
+  if (sz) {
+    console.log('\nDownloaded JS / CSS, gzip (production build)');
+    for (const [k, v] of Object.entries(sz)) {
+      const f = /** @type {{ jsKb: number, cssKb: number, firstFrameMedianMs?: number }} */ (v);
+      console.log(
+        `  ${k.padEnd(18)} JS ${String(f.jsKb).padStart(6)} kB   CSS ${String(f.cssKb).padStart(5)} kB${f.firstFrameMedianMs !== undefined ? `   first frame ${f.firstFrameMedianMs} ms` : ''}`,
+      );
+    }
+  }
+  const lh = res.browser?.lighthouse;
+  if (lh) {
+    console.log('\nLighthouse (mobile, simulated throttling)');
+    for (const [view, v] of Object.entries(lh)) {
+      const x =
+        /** @type {{ performance: number, accessibility: number, fcpMs: number, lcpMs: number }} */ (
+          v
+        );
+      console.log(
+        `  ${view.padEnd(11)} performance ${x.performance}   accessibility ${x.accessibility}   FCP ${x.fcpMs} ms   LCP ${x.lcpMs} ms`,
+      );
+    }
   }
   const jr = res.browser?.journey;
   if (jr) {
