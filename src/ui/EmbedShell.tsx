@@ -10,6 +10,7 @@ import { useEmbedPlayback } from '../embed/useEmbed';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { openInAppHref } from './embedLinks';
 import type { PageOptions } from '../store/pageOptions';
+import { Notices } from './Notices';
 import { PlayerBar } from './PlayerBar';
 import { useT } from './useT';
 import './embed.css';
@@ -24,26 +25,6 @@ export const EMBED_ERROR_NOTICES: ReadonlySet<string> = new Set([
   'notice.unknownScenario',
   'notice.badScenario',
 ]);
-
-function EmbedNotices() {
-  const t = useT();
-  const notices = usePlayer((s) => s.notices);
-  const dismiss = usePlayerStore().getState().dismissNotice;
-  const shown = notices.filter((n) => EMBED_ERROR_NOTICES.has(n.key));
-  if (shown.length === 0) return null;
-  return (
-    <div className="ww-notices">
-      {shown.map((n) => (
-        <div key={n.id} role="status" className="ww-notice">
-          <p>{t(n.key, n.params)}</p>
-          <button type="button" onClick={() => dismiss(n.id)}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      ))}
-    </div>
-  );
-}
 
 /** The full app's URL of what the embed shows now (follows the step and the language). */
 function OpenInApp({ theme }: { theme: PageOptions['theme'] }) {
@@ -96,7 +77,7 @@ export function EmbedShell({ view, page, children }: EmbedShellProps) {
   }, [store]);
   return (
     <div className={`ww-app ww-embed${page.controls ? '' : ' ww-embed-no-controls'}`}>
-      <EmbedNotices />
+      <Notices only={EMBED_ERROR_NOTICES} />
       <main className="ww-main-landmark" aria-label={t(`view.${view}`)}>
         <div className={`ww-main ww-main-${view}`}>{children}</div>
       </main>

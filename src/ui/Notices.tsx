@@ -2,11 +2,15 @@
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { useT } from './useT';
 
-/** The list of notices; each is a status message with a Dismiss button. */
-export function Notices() {
+/**
+ * The list of notices; each is a status message with a Dismiss button. `only`: show just the
+ * notices with these keys (the embed shell shows only those that change what is on screen).
+ */
+export function Notices({ only }: { only?: ReadonlySet<string> } = {}) {
   const t = useT();
-  const notices = usePlayer((s) => s.notices);
+  const all = usePlayer((s) => s.notices);
   const dismiss = usePlayerStore().getState().dismissNotice;
+  const notices = only ? all.filter((n) => only.has(n.key)) : all;
   if (notices.length === 0) return null;
   return (
     <div className="ww-notices">
