@@ -10,7 +10,8 @@ import {
 import type { JourneyUrl } from '../../scenarios/journeyUrl';
 import type { Conn, Ctx, ReqRecord } from './context';
 import { etagOf, htmlOf, LAST_MODIFIED, resourcesOf, utf8Length, type Resource } from './http';
-import { conditionalOf, exchange, fetchResources, newRequest, openConn } from './pool';
+import { openConn } from './connect';
+import { conditionalOf, exchange, fetchResources, newRequest } from './pool';
 import { addStep, attach, phaseEntered } from './recorder';
 import { resolveHost, resolveMac } from './resolve';
 import type { JourneyPhase, JourneyPhaseSpan, RenderStage } from './trace';

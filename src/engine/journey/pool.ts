@@ -1,149 +1,25 @@
-// HTTP over the foundation's TCP: opening a connection (TCP handshake, then the TLS flights),
-// one request/response exchange on it (keep-alive or close), the per-origin pool of at most six
-// connections that sub-resources share (queueing when all are busy), and turning each
-// connection's final TCP run into the journey's message steps.
+// HTTP over the foundation's TCP: one request/response exchange on a connection (keep-alive or
+// close) and the per-origin pool of at most six connections that sub-resources share (queueing
+// when all are busy). Opening a connection is in connect.ts; its steps are written by emit.ts.
 import type { JourneyUrl } from '../../scenarios/journeyUrl';
 import {
   addClose,
   addWrite,
   addWriteAfter,
-  controlSegments,
-  establishedAt,
   finReceivedAt,
   lastArrivalAt,
-  newConnRun,
   spanOf,
-  spansOf,
   traceOf,
 } from './connection';
+import { openConn, queueTls, writeFlight } from './connect';
 import type { Conn, Ctx, ReqRecord } from './context';
 import { buildRequest, buildResponse, etagOf, LAST_MODIFIED, REASONS, type Resource } from './http';
-import { hostPath, MAC, macOf, nextHop } from './net';
-import { addStep, type Payload } from './recorder';
-import { recordBytes, tlsPlan, type TlsFlight, type TlsPlanMessage } from './tls';
-import type { JourneyPhase, ResourceType } from './trace';
+import { hostPath } from './net';
+import { recordBytes } from './tls';
+import type { ResourceType } from './trace';
 
 /** Connections per host a browser opens at most (HTTP/1.x). */
 export const MAX_CONNECTIONS_PER_HOST = 6;
-
-/** Opens a connection: connect() at `openedAt`, SYN at `synAt`, then the TLS handshake. */
-export function openConn(
-  ctx: Ctx,
-  journey: number,
-  url: JourneyUrl,
-  openedAt: number,
-  synAt: number,
-): Conn {
-  const { sc } = ctx;
-  const n = ctx.conns.length + 1;
-  const https = url.scheme === 'https';
-  const run = newConnRun(
-    (sc.seed + 7919 * n) >>> 0,
-    synAt,
-    sc.latency.serverRttMs,
-    sc.network.bandwidthMbps !== undefined ? sc.network.bandwidthMbps * 1e6 : undefined,
-  );
-  const conn: Conn = {
-    id: `conn-${n}`,
-    journey,
-    url,
-    origin: url.origin,
-    https,
-    tls: https ? tlsPlan(sc.tls, url.host, `http/${sc.http}`, ctx.rng) : null,
-    http: sc.http,
-    clientPort: ctx.nextClientPort++,
-    run,
-    openedAt,
-    synAt,
-    establishedAt: 0,
-    secureAt: null,
-    idleAt: 0,
-    used: 0,
-    closing: false,
-    serverCloseAt: null,
-    closedAt: null,
-    requestIds: [],
-    messages: [],
-  };
-  ctx.conns.push(conn);
-  conn.establishedAt = establishedAt(traceOf(run));
-  if (conn.tls) {
-    // TLS 1.3: the client's Finished goes with the first request (exchange); TLS 1.2: the four
-    // flights complete before the request.
-    // Each flight answers the previous one once its last byte is in (+ the host's reaction).
-    const pre = conn.tls.version === 'TLS 1.3' ? 2 : 4;
-    const host = sc.latency.hostMs;
-    let at = conn.establishedAt + host;
-    let last = writeFlight(ctx, conn, conn.tls.flights[0]!, 0, at, []);
-    for (let i = 1; i < pre; i++) {
-      const flight = conn.tls.flights[i]!;
-      const parts = flightParts(ctx, conn, flight, i);
-      at = addWriteAfter(
-        run,
-        last,
-        host,
-        { side: flight.sender, parts },
-        at + run.rttMs / 2 + host,
-      );
-      last = parts[parts.length - 1]!.tag;
-    }
-    conn.secureAt = spanOf(run, last).lastArriveAt + host;
-  }
-  conn.idleAt = conn.secureAt ?? conn.establishedAt;
-  return conn;
-}
-
-/** Writes a TLS flight (plus `extra` parts after it); returns the tag of its last message. */
-function writeFlight(
-  ctx: Ctx,
-  conn: Conn,
-  flight: TlsFlight,
-  index: number,
-  at: number,
-  extra: { tag: string; bytes: number }[],
-): string {
-  const parts = flightParts(ctx, conn, flight, index);
-  addWrite(conn.run, { side: flight.sender, at, parts: [...parts, ...extra] });
-  return parts[parts.length - 1]!.tag;
-}
-
-/** The parts of a TLS flight (one per message), their events queued. */
-function flightParts(ctx: Ctx, conn: Conn, flight: TlsFlight, index: number) {
-  return flight.messages.map((m, k) => {
-    const tag = `${conn.id}.tls.${index}.${k}`;
-    queueTls(ctx, conn, m, tag, 'tls');
-    return { tag, bytes: m.bytes };
-  });
-}
-
-function queueTls(ctx: Ctx, conn: Conn, m: TlsPlanMessage, tag: string, phase: JourneyPhase): void {
-  const toServer = m.sender === 'client';
-  const path = hostPath(ctx.net, 'browser', 'server');
-  conn.messages.push({
-    tag,
-    journey: conn.journey,
-    phase,
-    make: (sp) => ({
-      kind: 'tls.message',
-      conn: conn.id,
-      sender: m.sender,
-      type: m.type,
-      version: conn.tls!.version,
-      contentType: m.contentType,
-      encrypted: m.encrypted,
-      detail: m.detail,
-      keys: m.keys,
-      flight: m.flight,
-      from: toServer ? 'browser' : 'server',
-      to: toServer ? 'server' : 'browser',
-      path: toServer ? path : [...path].reverse(),
-      arriveAt: sp.lastArriveAt,
-      segIds: sp.segIds,
-      firstArriveAt: sp.firstArriveAt,
-      wireBytes: m.bytes,
-    }),
-  });
-}
 
 /** What the server sends for one request. */
 export interface Answer {
@@ -367,61 +243,6 @@ export function exchange(
     conn.serverCloseAt = tls
       ? spanOf(conn.run, `${conn.id}.alert.server`).firstSentAt
       : serverFin!.t;
-  }
-}
-
-/** Turns a connection's final TCP run into steps: its TLS/HTTP messages and control segments. */
-export function emitConnection(ctx: Ctx, conn: Conn): void {
-  const { net, rec } = ctx;
-  const spans = spansOf(conn.run);
-  for (const m of conn.messages) {
-    const sp = spans.get(m.tag);
-    if (!sp) throw new Error(`journey: no segments carry "${m.tag}"`);
-    addStep(rec, sp.firstSentAt, m.journey, m.phase, m.make(sp));
-  }
-  const path = hostPath(net, 'browser', 'server');
-  const hopMac = macOf(net, nextHop(net, net.serverIp).ip);
-  const serverPort = conn.url.port;
-  for (const c of controlSegments(traceOf(conn.run))) {
-    const up = c.from === 'client';
-    const phase: JourneyPhase =
-      c.role === 'syn' || c.role === 'synAck' || c.role === 'handshakeAck' ? 'tcp' : 'close';
-    const ev: Payload = {
-      kind: 'tcp.segment',
-      conn: conn.id,
-      segId: c.segId,
-      role: c.role,
-      flags: c.flags,
-      seq: c.seq,
-      ack: c.ack,
-      relSeq: c.relSeq,
-      relAck: c.relAck,
-      window: c.window,
-      len: c.len,
-      senderState: c.senderState,
-      receiverState: c.receiverState,
-      from: up ? 'browser' : 'server',
-      to: up ? 'server' : 'browser',
-      path: up ? path : [...path].reverse(),
-      arriveAt: c.arriveAt,
-      ip: up
-        ? {
-            src: net.clientIp,
-            dst: net.serverIp,
-            protocol: 'TCP',
-            srcPort: conn.clientPort,
-            dstPort: serverPort,
-          }
-        : {
-            src: net.serverIp,
-            dst: net.clientIp,
-            protocol: 'TCP',
-            srcPort: serverPort,
-            dstPort: conn.clientPort,
-          },
-      ethernet: up ? { src: MAC.client, dst: hopMac } : { src: hopMac, dst: MAC.client },
-    };
-    addStep(rec, c.t, conn.journey, phase, ev);
   }
 }
 

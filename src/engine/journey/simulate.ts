@@ -10,7 +10,7 @@ import type { Ctx, RequestTimes } from './context';
 import { authoritativeServers, ROOT, tldServers, TTL, zonesOf } from './dns';
 import { navigate } from './navigate';
 import { netPlan, nextHop, topology } from './net';
-import { emitConnection } from './pool';
+import { emitConnection } from './emit';
 import { finalize, newRecorder } from './recorder';
 import {
   JOURNEY_PHASES,
