@@ -171,3 +171,23 @@ test("journey-first-visit: the browser's trace equals Node's", async ({ ww, page
   const inBrowser = await page.evaluate(() => window.__wirewalk!.traceJson());
   expect(sha(inBrowser)).toBe(sha(JSON.stringify(FIRST)));
 });
+
+test('a 301 leads to the Location typed in the panel: a second journey', async ({ ww, page }) => {
+  await ww.open('?view=journey&scenario=journey-first-visit&lang=en');
+  await page.getByRole('combobox', { name: 'Server answers' }).selectOption('301');
+  const location = page.getByRole('textbox', { name: 'Redirect to (Location)' });
+  await expect(location).toHaveValue('https://example.com/index.html');
+  await location.fill('ftp://files.example.com/');
+  await expect(location).toHaveAttribute('aria-invalid', 'true');
+  await location.fill('https://docs.example.org/start');
+  await expect(location).not.toHaveAttribute('aria-invalid', 'true');
+  const expected = simulateJourney({
+    ...FIRST.scenario,
+    status: 301,
+    redirectTo: 'https://docs.example.org/start',
+  });
+  expect(expected.journeys.map((j) => j.url.host)).toEqual(['www.example.com', 'docs.example.org']);
+  await ww.expectStep(0, expected.steps);
+  const waterfall = page.getByRole('group', { name: 'Request waterfall' });
+  await expect(waterfall.getByLabel(/^docs\.example\.org\/start, status 200/)).toHaveCount(1);
+});

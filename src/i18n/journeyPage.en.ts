@@ -78,6 +78,8 @@ export const journeyPageEn = {
   'jp.error.ip': 'Enter an IPv4 address (four numbers 0–255).',
   'jp.error.mask': 'Enter a contiguous mask from /8 to /30, e.g. 255.255.255.0.',
   'jp.error.gateway': 'The gateway must be in the client’s subnet {{network}}/{{prefix}}.',
+  'jp.redirectTo': 'Redirect to (Location)',
+  'jp.redirectToHint': 'The URL of the second journey; empty: http → https, or www. added/removed.',
 } as const;
 
 /** A journey page message key. */

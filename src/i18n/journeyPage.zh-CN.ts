@@ -76,4 +76,6 @@ export const journeyPageZhCN = {
   'jp.error.ip': '请输入 IPv4 地址（四个 0–255 的数）。',
   'jp.error.mask': '请输入 /8 到 /30 之间的连续掩码，例如 255.255.255.0。',
   'jp.error.gateway': '默认网关必须在客户端所在的子网 {{network}}/{{prefix}} 中。',
+  'jp.redirectTo': '重定向到（Location）',
+  'jp.redirectToHint': '第二段旅程的 URL；留空则 http → https，或添加/去掉 www.。',
 } as const satisfies Record<JourneyPageKey, string>;

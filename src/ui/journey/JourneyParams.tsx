@@ -3,6 +3,7 @@
 // edit re-simulates; a bad value gets an inline message and the journey on screen stays.
 import { useId, useState } from 'react';
 import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
+import type { JourneyScenarioInput } from '../../scenarios/journeySchema';
 import { builtinOf, isPlayerModified } from '../../store/selectors';
 import { errorMatches, fieldError, unmappedErrors } from '../params/fields';
 import { useDrafts } from '../params/useDrafts';
@@ -17,8 +18,11 @@ import {
   optionLabel,
   readChoice,
   readIp,
+  isRedirect,
+  readRedirect,
   writeChoice,
   writeIp,
+  writeRedirect,
   type IpKey,
 } from './journeyFields';
 
@@ -98,6 +102,13 @@ export function JourneyParams() {
             </label>
           );
         })}
+        {isRedirect(input) && (
+          <RedirectInput
+            input={input}
+            error={errors.find((e) => errorMatches(e, 'redirectTo')) ?? null}
+            onEdit={api.editInput}
+          />
+        )}
         {JOURNEY_NUMBER_FIELDS.slice(0, 1).map((f) => (
           <NumberInput
             key={f.id}
@@ -156,6 +167,48 @@ export function JourneyParams() {
         }}
       />
     </section>
+  );
+}
+
+/**
+ * The Location of a 301/302 (the second journey's URL). Typed text stays on screen; the schema's
+ * message (an invalid URL, a loop) is shown under it.
+ */
+function RedirectInput(props: {
+  input: JourneyScenarioInput;
+  error: string | null;
+  onEdit: (candidate: JourneyScenarioInput) => boolean;
+}) {
+  const t = useT();
+  const id = useId();
+  // Like useDrafts: the typed text belongs to the input it was typed against; a new input from
+  // elsewhere (the menu, Reset) shows its own Location again.
+  const [own, setOwn] = useState<{ base: JourneyScenarioInput; draft: string | null }>({
+    base: props.input,
+    draft: null,
+  });
+  if (own.base !== props.input) setOwn({ base: props.input, draft: null });
+  const draft = own.base === props.input ? own.draft : null;
+  return (
+    <label className="ww-field">
+      <span>{t('jp.redirectTo')}</span>
+      <input
+        type="text"
+        inputMode="url"
+        spellCheck={false}
+        value={draft ?? readRedirect(props.input)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={`${id}-msg`}
+        onChange={(e) => {
+          const candidate = writeRedirect(props.input, e.target.value);
+          const accepted = props.onEdit(candidate);
+          setOwn({ base: accepted ? candidate : props.input, draft: e.target.value });
+        }}
+      />
+      <span id={`${id}-msg`} className={props.error ? 'ww-error' : 'ww-hint'}>
+        {props.error ? props.error.replace(/^[^:]*: /, '') : t('jp.redirectToHint')}
+      </span>
+    </label>
   );
 }
 

@@ -13,6 +13,9 @@ import {
   readIp,
   writeChoice,
   writeIp,
+  isRedirect,
+  readRedirect,
+  writeRedirect,
 } from './journeyFields';
 
 const base: JourneyScenarioInput = { kind: 'journey' };
@@ -69,5 +72,27 @@ describe('journey fields', () => {
     expect(r.ok ? [] : r.errors.join()).toMatch(
       /^network\.gateway: must be in the client's subnet/,
     );
+  });
+});
+
+describe('redirect target', () => {
+  it('is offered for 301/302, defaults to the engine’s target, and round-trips', () => {
+    const r301 = writeChoice(base, 'status', '301');
+    expect(isRedirect(base)).toBe(false);
+    expect(isRedirect(r301)).toBe(true);
+    // The default: https → www. added/removed on the same path.
+    expect(readRedirect(r301)).toBe('https://example.com/index.html');
+    const set = writeRedirect(r301, '  https://www.example.org/new  ');
+    expect(set.redirectTo).toBe('https://www.example.org/new');
+    expect(parseJourney(set).ok).toBe(true);
+    expect(writeRedirect(set, '')).not.toHaveProperty('redirectTo');
+  });
+
+  it('a bad or looping Location is refused, naming the field', () => {
+    const r301 = writeChoice(base, 'status', '301');
+    const bad = parseJourney(writeRedirect(r301, 'ftp://x.example/'));
+    expect(bad.ok ? [] : bad.errors.join()).toMatch(/^redirectTo: /);
+    const loop = parseJourney(writeRedirect(r301, 'https://www.example.com/index.html'));
+    expect(loop.ok ? [] : loop.errors.join()).toMatch(/^redirectTo: redirect loop/);
   });
 });

@@ -12,6 +12,8 @@ import {
 } from '../../scenarios/journeySchema';
 import type { MessageKey, MessageParams } from '../../i18n/i18n';
 import type { NumberField } from '../params/fields';
+import { parseJourneyUrl } from '../../scenarios/journeyUrl';
+import { redirectChain } from '../../scenarios/journeySchema';
 
 type Input = JourneyScenarioInput;
 
@@ -145,4 +147,25 @@ export function ipMessage(
       return { key: 'jp.error.gateway', params: { network: intToIp(net), prefix } };
   }
   return null;
+}
+
+/** Whether the status is a redirect (the panel then offers the Location). */
+export const isRedirect = (input: Input): boolean => {
+  const status = readChoice(input, 'status');
+  return status === 301 || status === 302;
+};
+
+/** The Location a 301/302 leads to: the input's first one, else the default target. */
+export function readRedirect(input: Input): string {
+  const first = Array.isArray(input.redirectTo) ? input.redirectTo[0] : input.redirectTo;
+  if (first !== undefined) return first;
+  const url = parseJourneyUrl(input.url ?? JOURNEY_DEFAULTS.url);
+  return url.ok ? (redirectChain(url.url, undefined)[0] ?? '') : '';
+}
+
+/** Sets the Location (one hop); empty text goes back to the default target. */
+export function writeRedirect(input: Input, text: string): Input {
+  const rest = { ...input };
+  delete rest.redirectTo;
+  return text.trim() === '' ? rest : { ...rest, redirectTo: text.trim() };
 }
