@@ -8,6 +8,7 @@ import { loadView } from './store/loadKind';
 import { VIEWS, type ViewId } from './store/playerCore';
 import { readUrl } from './ui/url';
 import { applyTheme, readPageOptions } from './store/pageOptions';
+import { ensureLanguage } from './i18n/i18n';
 import { Root } from './ui/Root';
 import './ui/app.css';
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     languages: navigator.languages.length ? navigator.languages : [navigator.language],
     [view]: mod.kind,
   });
+  // The messages of the language on screen (the start bundle and this view's) before the first frame.
+  await ensureLanguage(initial.lang);
   const page = readPageOptions(search);
   initial.notices.push(...page.notices);
   const workspace = createWorkspace(initial, mod, page.options);

@@ -1,7 +1,11 @@
-// Every catalog at once (tests and tools): the page's start catalogs plus each view's.
-import { enCatalog as baseEn, zhCNCatalog as baseZhCN } from './i18n';
-import { congestionEn, congestionZhCN } from './congestionCatalogs';
-import { journeyEn, journeyZhCN } from './journeyCatalogs';
+// Every catalog at once (tests and tools): the start bundle plus each view's, in both languages.
+import { addMessages } from './i18n';
+import { baseEn } from './bundles/base.en';
+import { baseZhCN } from './bundles/base.zh-CN';
+import { congestionEn } from './bundles/congestion.en';
+import { congestionZhCN } from './bundles/congestion.zh-CN';
+import { journeyEn } from './bundles/journey.en';
+import { journeyZhCN } from './bundles/journey.zh-CN';
 
 /** Every English message. */
 export const allEn = { ...baseEn, ...congestionEn, ...journeyEn };
@@ -11,3 +15,9 @@ export const allZhCN: Record<keyof typeof allEn, string> = {
   ...congestionZhCN,
   ...journeyZhCN,
 };
+
+/** Registers every catalog with the translator (as if every chunk had loaded). */
+export function registerAllCatalogs(): void {
+  addMessages('en', allEn);
+  addMessages('zh-CN', allZhCN);
+}

@@ -1,49 +1,16 @@
 // Languages, detection and translators: one i18next instance holding the zh-CN and en catalogs.
 import i18next from 'i18next';
-import { uiEn } from './ui.en';
-import { uiZhCN } from './ui.zh-CN';
-import { narrationEn } from './narration.en';
-import { narrationZhCN } from './narration.zh-CN';
-import { vizEn } from './viz.en';
-import { vizZhCN } from './viz.zh-CN';
-import type { congestionEn } from './congestionCatalogs';
-import type { journeyEn } from './journeyCatalogs';
-import { exportUiEn } from './exportUi.en';
-import { exportUiZhCN } from './exportUi.zh-CN';
-import { embedUiEn } from './embedUi.en';
-import { embedUiZhCN } from './embedUi.zh-CN';
-import { a11yUiEn } from './a11yUi.en';
-import { a11yUiZhCN } from './a11yUi.zh-CN';
+import type { baseEn } from './bundles/base.en';
+import type { congestionEn } from './bundles/congestion.en';
+import type { journeyEn } from './bundles/journey.en';
 
 /** The supported languages, in the order the language select lists them. */
 export const LANGS = ['en', 'zh-CN'] as const;
 /** A supported language tag. */
 export type Lang = (typeof LANGS)[number];
 
-/**
- * The English catalog the page starts with: the shell, the TCP view and the header's tools. The
- * congestion lab and the journey add theirs when their chunk loads (congestionCatalogs.ts,
- * journeyCatalogs.ts), so the first download carries only what the first view needs.
- */
-export const enCatalog = {
-  ...uiEn,
-  ...narrationEn,
-  ...vizEn,
-  ...exportUiEn,
-  ...embedUiEn,
-  ...a11yUiEn,
-};
-/** Any message key, of every view (the views' catalogs included). */
-export type MessageKey = keyof (typeof enCatalog & typeof congestionEn & typeof journeyEn);
-/** The zh-CN catalog the page starts with: exactly the keys of the English one. */
-export const zhCNCatalog: Record<keyof typeof enCatalog, string> = {
-  ...uiZhCN,
-  ...narrationZhCN,
-  ...vizZhCN,
-  ...exportUiZhCN,
-  ...embedUiZhCN,
-  ...a11yUiZhCN,
-};
+/** Any message key, of every view. */
+export type MessageKey = keyof (typeof baseEn & typeof congestionEn & typeof journeyEn);
 
 /** Values interpolated into a message (`{{name}}`). */
 export type MessageParams = Record<string, unknown>;
@@ -54,22 +21,60 @@ export type Label = (key: string, params?: MessageParams) => string;
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: {
-    en: { translation: enCatalog },
-    'zh-CN': { translation: zhCNCatalog },
-  },
+  // Catalogs arrive per language and per part (ensureLanguage): a reader downloads only the
+  // messages of the language on screen and of the views opened so far.
+  resources: {},
   lng: 'en',
-  fallbackLng: 'en',
+  // No fallback: each language's catalogs are complete (a unit test checks the keys).
+  fallbackLng: false,
   keySeparator: false,
   nsSeparator: false,
   interpolation: { escapeValue: false }, // React escapes; catalogs are plain text.
   initAsync: false,
 });
 
-/** Adds a view's catalogs (idempotent: adding the same keys again changes nothing). */
-export function addCatalogs(en: Record<string, string>, zhCN: Record<string, string>): void {
-  instance.addResourceBundle('en', 'translation', en, true, true);
-  instance.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
+type Messages = Record<string, string>;
+/** A part of the catalogs: the start bundle, or a view's own messages. */
+export type CatalogPart = 'base' | 'congestion' | 'journey';
+
+const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
+  base: {
+    en: () => import('./bundles/base.en').then((m) => m.baseEn),
+    'zh-CN': () => import('./bundles/base.zh-CN').then((m) => m.baseZhCN),
+  },
+  congestion: {
+    en: () => import('./bundles/congestion.en').then((m) => m.congestionEn),
+    'zh-CN': () => import('./bundles/congestion.zh-CN').then((m) => m.congestionZhCN),
+  },
+  journey: {
+    en: () => import('./bundles/journey.en').then((m) => m.journeyEn),
+    'zh-CN': () => import('./bundles/journey.zh-CN').then((m) => m.journeyZhCN),
+  },
+};
+/** The parts in use (the base, and each view loaded so far). */
+const parts = new Set<CatalogPart>(['base']);
+const loaded = new Set<string>();
+
+/** Adds messages of one language (tests register every catalog this way). */
+export function addMessages(lang: Lang, messages: Messages): void {
+  instance.addResourceBundle(lang, 'translation', messages, true, true);
+}
+
+/** Marks a view's catalogs as needed; `ensureLanguage` then loads them too. */
+export function needCatalogs(part: CatalogPart): void {
+  parts.add(part);
+}
+
+/** Loads the catalogs of `lang` for every part in use (each once); resolves when all are in. */
+export async function ensureLanguage(lang: Lang): Promise<void> {
+  await Promise.all(
+    [...parts].map(async (part) => {
+      const key = `${part}:${lang}`;
+      if (loaded.has(key)) return;
+      addMessages(lang, await loaders[part][lang]());
+      loaded.add(key);
+    }),
+  );
 }
 
 /** Is this string one of the supported language tags? */

@@ -1,2 +1,4 @@
 // Vitest setup: every view's catalogs are registered, as if every chunk had loaded.
-import './allCatalogs';
+import { registerAllCatalogs } from './allCatalogs';
+
+registerAllCatalogs();

@@ -12,6 +12,7 @@ import type { JourneyStore } from './journeyStore';
 import { defaultEntry } from './kind';
 import { loadView as loadViewModule, type ViewModules } from './loadKind';
 import { DEFAULT_PAGE_OPTIONS, type PageOptions, type Theme } from './pageOptions';
+import { ensureLanguage } from '../i18n/i18n';
 
 /** Where the page starts: a view and its player's start (from the URL). */
 export type WorkspaceInit =
@@ -78,7 +79,9 @@ export function createWorkspace(
         return;
       }
       set({ loading: view });
-      void load(view).then((mod) => {
+      void load(view).then(async (mod) => {
+        // Its module marked its catalogs as needed: load them in the language on screen.
+        await ensureLanguage(lang);
         // A later switch wins over this one.
         if (get().loading !== view) return;
         const entry = defaultEntry(mod.kind as Parameters<typeof defaultEntry<unknown>>[0]);

@@ -1,6 +1,6 @@
 // Page header: product name, view tabs, scenario combobox (the built-ins of the current view),
 // language select.
-import { LANGS, isLang } from '../i18n/i18n';
+import { LANGS, ensureLanguage, isLang } from '../i18n/i18n';
 import { usePlayer } from '../store/PlayerProvider';
 import { useT } from './useT';
 import { ViewTabs, type ViewTabsProps } from './ViewTabs';
@@ -51,7 +51,11 @@ export function Header(props: ViewTabsProps) {
           <select
             aria-label={t('app.language')}
             value={lang}
-            onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}
+            onChange={(e) => {
+              const next = e.target.value;
+              // The other language's messages load first (its chunk), then everything switches.
+              if (isLang(next)) void ensureLanguage(next).then(() => setLang(next));
+            }}
           >
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>

@@ -1,5 +1,5 @@
-// The congestion lab's kind: its built-ins and engine; loading it adds the lab's catalogs.
-import '../../i18n/congestionCatalogs';
+// The congestion lab's kind: its built-ins and engine; loading it marks the lab's catalogs needed.
+import { needCatalogs } from '../../i18n/i18n';
 import { simulateCongestion } from '../../engine/congestion/simulate';
 import type { CongestionTrace } from '../../engine/congestion/trace';
 import {
@@ -10,6 +10,9 @@ import type { CongestionScenario, CongestionScenarioInput } from '../../scenario
 import { createCongestionStore, parseCongestion } from '../congestionStore';
 import type { Kind } from '../kind';
 import { runWith, type PlayerInit } from '../playerCore';
+
+// The view's messages load with the language (ensureLanguage), for this part too.
+needCatalogs('congestion');
 
 /** The congestion-control lab. */
 export const CONGESTION_KIND: Kind<CongestionScenarioInput, CongestionScenario, CongestionTrace> = {

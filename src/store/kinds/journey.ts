@@ -1,5 +1,5 @@
-// The URL journey's kind: its built-ins and engine; loading it adds the journey's catalogs.
-import '../../i18n/journeyCatalogs';
+// The URL journey's kind: its built-ins and engine; loading it marks the journey's catalogs needed.
+import { needCatalogs } from '../../i18n/i18n';
 import { simulateJourney } from '../../engine/journey/simulate';
 import type { JourneyTrace } from '../../engine/journey/trace';
 import {
@@ -10,6 +10,9 @@ import type { JourneyScenario, JourneyScenarioInput } from '../../scenarios/jour
 import { createJourneyStore, parseJourney } from '../journeyStore';
 import type { Kind } from '../kind';
 import { runWith, type PlayerInit } from '../playerCore';
+
+// The view's messages load with the language (ensureLanguage), for this part too.
+needCatalogs('journey');
 
 /** "Type a URL → page rendered": the journey. */
 export const JOURNEY_KIND: Kind<JourneyScenarioInput, JourneyScenario, JourneyTrace> = {

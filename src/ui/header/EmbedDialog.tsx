@@ -12,7 +12,7 @@ import {
   BUILTIN_JOURNEY_SCENARIOS,
   DEFAULT_JOURNEY_SCENARIO_ID,
 } from '../../scenarios/journeyBuiltins';
-import { LANGS, isLang, translatorFor, type Lang } from '../../i18n/i18n';
+import { LANGS, ensureLanguage, isLang, translatorFor, type Lang } from '../../i18n/i18n';
 import { VIEWS, type ScenarioEntry, type ViewId } from '../../store/playerCore';
 import { usePlayerStore, useWorkspace } from '../../store/PlayerProvider';
 import { isModified } from '../../store/selectors';
@@ -142,7 +142,19 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     controls,
     hostOrigin: origin,
   });
-  const title = translatorFor(lang)('embed.iframeTitle', { title: entry.title[lang] });
+  // The snippet's title is in the embed's language: load its messages if the page has not yet.
+  const [langReady, setLangReady] = useState<Lang | null>(null);
+  useEffect(() => {
+    let live = true;
+    void ensureLanguage(lang).then(() => live && setLangReady(lang));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  const title =
+    langReady === lang
+      ? translatorFor(lang)('embed.iframeTitle', { title: entry.title[lang] })
+      : `Wirewalk: ${entry.title[lang]}`;
   const snippet = iframeSnippet({ src, title, heightPx: height });
 
   const chooseScenario = (nextView: ViewId, id: string) => {
