@@ -1,6 +1,6 @@
 // English strings of theme, keyboard help and text alternatives. This catalog defines the keys.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const a11yUiEn = {
   'theme.label': 'Theme',
   'theme.system': 'System',

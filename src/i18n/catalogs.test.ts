@@ -1,6 +1,6 @@
 // The zh-CN catalog mirrors the English one: same keys, same {{variables}}, RFC names kept.
 import { describe, expect, it } from 'vitest';
-import { detectLang, isLang, labelFor, translatorFor } from './i18n';
+import { detectLang, interpolate, isLang, labelFor, translatorFor } from './i18n';
 import { allEn as enCatalog, allZhCN as zhCNCatalog } from './allCatalogs';
 
 const vars = (s: string): string[] =>
@@ -51,6 +51,19 @@ describe('translators', () => {
 
   it('returns an unknown key unchanged (views pass their own keys)', () => {
     expect(labelFor('zh-CN')('no.such.key')).toBe('no.such.key');
+  });
+
+  it('fills every placeholder, keeps one without a value, and never reads inherited names', () => {
+    expect(interpolate('{{a}}+{{ a }}={{b}}', { a: 1, b: 0 })).toBe('1+1=0');
+    expect(interpolate('{{a}} / {{missing}}', { a: 'x' })).toBe('x / {{missing}}');
+    expect(interpolate('{{toString}}', {})).toBe('{{toString}}');
+    expect(interpolate('{{v}}', { v: null })).toBe('{{v}}');
+    expect(interpolate('no params {{x}}', undefined)).toBe('no params {{x}}');
+  });
+
+  it('inserts values literally: a value that looks like a placeholder or "$&" is not expanded', () => {
+    expect(interpolate('{{a}}', { a: '{{b}}', b: 'no' })).toBe('{{b}}');
+    expect(interpolate('[{{a}}]', { a: '$& $1' })).toBe('[$& $1]');
   });
 });
 

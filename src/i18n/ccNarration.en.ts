@@ -1,7 +1,7 @@
 // English narration of the congestion lab: what each round sends and why cwnd and ssthresh
 // change at its end. This catalog defines the keys; numbers come from the trace.
 
-/** Congestion narration messages (flat keys, i18next `{{x}}` interpolation). */
+/** Congestion narration messages (flat keys, `{{x}}` interpolation). */
 export const ccNarrationEn = {
   'ccn.phase.slowStart': 'slow start',
   'ccn.phase.congestionAvoidance': 'congestion avoidance',

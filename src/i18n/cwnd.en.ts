@@ -2,7 +2,7 @@
 // merged into the app catalog. cwnd, ssthresh, rwnd, ACK and algorithm names keep their usual
 // spelling.
 
-/** Congestion-view strings, flat keys, i18next `{{name}}` interpolation. */
+/** Congestion-view strings, flat keys, `{{name}}` interpolation. */
 export const cwndEn = {
   'cw.aria': 'Congestion window chart',
   'cw.axis.round': 'Transmission round',

@@ -1,6 +1,6 @@
 // English strings of share, embed dialog and embed shell. This catalog defines the keys.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const embedUiEn = {
   'share.button': 'Share',
   'share.hint': 'Copy a link to exactly what is on screen',

@@ -1,6 +1,6 @@
 // English strings of export, open and print. This catalog defines the keys.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const exportUiEn = {
   'export.button': 'Export',
   'export.menu': 'Export and open',

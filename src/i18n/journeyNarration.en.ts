@@ -1,7 +1,7 @@
 // English strings of the URL journey's narration. This catalog defines the keys.
 // {{Who}} is the capitalised TCP/TLS actor ("The client"), {{who}} the same mid-sentence.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const journeyNarrationEn = {
   'jn.node.browser': 'the browser',
   'jn.node.os': 'the operating system',

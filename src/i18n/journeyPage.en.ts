@@ -1,7 +1,7 @@
 // English strings of the URL journey page: the address bar, the situation panel and the page's
 // panels. This catalog defines the keys.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const journeyPageEn = {
   'jp.address': 'Address',
   'jp.go': 'Go',

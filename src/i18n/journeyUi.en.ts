@@ -1,6 +1,6 @@
 // English strings of the URL journey page (address bar, situation panel, inspector, render stages). This catalog defines the keys.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const journeyUiEn = {
   // Inspector
   'insp.heading': 'Message inspector',

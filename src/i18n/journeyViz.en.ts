@@ -1,7 +1,7 @@
 // English strings of the URL journey's topology and waterfall views. This catalog defines the keys.
 // Protocol names, message types (ClientHello …), flags and DevTools' phase names keep their spelling.
 
-/** Messages (flat keys, i18next `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation). */
 export const journeyVizEn = {
   // Topology: nodes and regions
   'jv.topo.aria': 'Network topology',

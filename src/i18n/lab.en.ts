@@ -1,7 +1,7 @@
 // English strings of the congestion lab's page: panels, parameters, losses. This catalog defines
 // the keys; cwnd, ssthresh, rwnd, RTT and algorithm names keep their usual spelling.
 
-/** Lab UI messages (flat keys, i18next `{{x}}` interpolation). */
+/** Lab UI messages (flat keys, `{{x}}` interpolation). */
 export const labEn = {
   'lab.round0': 'Before the first round',
   'lab.round': 'Round {{round}}',

@@ -1,7 +1,7 @@
 // English narration sentences: what happened at a step and why. This catalog defines the keys.
 // {{Who}} is the capitalised actor ("The client"), {{who}} the same mid-sentence, {{peer}} the other side.
 
-/** Narration messages (flat keys, i18next `{{x}}` interpolation). */
+/** Narration messages (flat keys, `{{x}}` interpolation). */
 export const narrationEn = {
   'narr.who.client': 'the client',
   'narr.who.server': 'the server',

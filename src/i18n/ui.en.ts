@@ -1,6 +1,6 @@
 // English strings of the app shell, player, panels and notices. This catalog defines the keys.
 
-/** UI messages (flat keys, i18next `{{x}}` interpolation). zh-CN mirrors these keys exactly. */
+/** UI messages (flat keys, `{{x}}` interpolation). zh-CN mirrors these keys exactly. */
 export const uiEn = {
   'app.name': 'Wirewalk',
   'app.language': 'Language',

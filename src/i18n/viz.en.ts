@@ -1,7 +1,7 @@
 // English strings of the D3 views (sequence diagram, state diagram); merged into the app catalog.
 // Protocol names (SYN, ACK, RTO, MSL, CLOSE …) keep their RFC spelling.
 
-/** View strings, flat keys, i18next `{{name}}` interpolation. */
+/** View strings, flat keys, `{{name}}` interpolation. */
 export const vizEn = {
   'viz.unit.ms': '{{value}} ms',
   'viz.unit.s': '{{value}} s',

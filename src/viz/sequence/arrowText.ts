@@ -1,5 +1,5 @@
 // Texts of the sequence diagram's arrows in one language: each arrow's accessible name and badge,
-// made once per (arrow, label function) and worded through i18next only a few times per language.
+// made once per (arrow, label function) and worded through the catalogs only a few times per language.
 import type { SeqArrow } from './layout';
 import type { LabelFn } from '../label';
 
@@ -23,7 +23,7 @@ export interface LabelTexts {
   frames: Map<string, [string, string] | null>;
   arrows: WeakMap<SeqArrow, ArrowTexts>;
 }
-/** Per label function (i.e. per language): i18next runs a few times per language, not per arrow. */
+/** Per label function (i.e. per language): the catalog lookup runs a few times per language, not per arrow. */
 const textsByLabel = new WeakMap<LabelFn, LabelTexts>();
 /** Stands for the segment text while a name's wording is looked up once per sender and badge. */
 const MARK = '\u0000text\u0000';

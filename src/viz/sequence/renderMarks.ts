@@ -13,7 +13,7 @@ const textMemo = new WeakMap<LabelFn, Map<string, string>>();
 
 /**
  * `make()` in the language of `label`, computed once per `key` (what the text depends on, e.g. a
- * timer's kind and duration) and then remembered: i18next is not run per item per frame.
+ * timer's kind and duration) and then remembered: the catalogs are not read per item per frame.
  */
 function textOf(label: LabelFn, key: string, make: () => string): string {
   let byKey = textMemo.get(label);
