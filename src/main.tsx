@@ -1,5 +1,6 @@
-// Entry point: read the URL (validated), load the asked view's module (its own chunk), build the
-// workspace (view + player store), mount the app. Other views load when first shown.
+// Entry point: read the URL (validated), load the asked view's module and the page's chrome (each
+// its own chunk), build the workspace (view + player store), mount the app. Other views load when
+// first shown.
 import './zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,6 +11,7 @@ import { readUrl } from './ui/url';
 import { applyTheme, readPageOptions } from './store/pageOptions';
 import { ensureLanguage } from './i18n/i18n';
 import { Root } from './ui/Root';
+import { loadChrome } from './ui/chrome';
 import './ui/app.css';
 
 declare global {
@@ -26,14 +28,15 @@ async function main(): Promise<void> {
   const view: ViewId = (VIEWS as readonly (string | null)[]).includes(asked)
     ? (asked as ViewId)
     : 'tcp';
-  const mod = await loadView(view);
+  const page = readPageOptions(search);
+  // The view's chunk and the chrome's (the app's or the embed shell) load side by side.
+  const [mod, chrome] = await Promise.all([loadView(view), loadChrome(page.options.embed)]);
   const initial = readUrl(search, {
     languages: navigator.languages.length ? navigator.languages : [navigator.language],
     [view]: mod.kind,
   });
   // The messages of the language on screen (the start bundle and this view's) before the first frame.
   await ensureLanguage(initial.lang);
-  const page = readPageOptions(search);
   initial.notices.push(...page.notices);
   const workspace = createWorkspace(initial, mod, page.options);
   document.documentElement.lang = initial.lang;
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   if (root) {
     createRoot(root).render(
       <StrictMode>
-        <Root workspace={workspace} />
+        <Root workspace={workspace} chrome={chrome} />
       </StrictMode>,
     );
   }

@@ -1,9 +1,8 @@
 // The embed shell (`embed=1`): the current view's main area, the player bar when `controls`, and a
 // small "Open in Wirewalk" link; no header, no parameter panels (embed.css), only the notices that
 // say the embed does not show what its author asked for. Runs autoplay/loop and the postMessage API.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
 import { translatorFor } from '../i18n/i18n';
-import type { ViewId } from '../store/playerCore';
 import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { builtinOf } from '../store/selectors';
 import { useEmbedPlayback } from '../embed/useEmbed';
@@ -13,6 +12,7 @@ import type { PageOptions } from '../store/pageOptions';
 import { Notices } from './Notices';
 import { PlayerBar } from './PlayerBar';
 import { useT } from './useT';
+import type { ChromeProps } from './chrome';
 import './embed.css';
 
 /**
@@ -55,15 +55,8 @@ function OpenInApp({ theme }: { theme: PageOptions['theme'] }) {
   );
 }
 
-/** Props: the view on screen, the page options, the view's main area. */
-export interface EmbedShellProps {
-  view: ViewId;
-  page: PageOptions;
-  children: ReactNode;
-}
-
 /** The page in embed mode (the shell's shared effects — clock, keys, URL — run in App). */
-export function EmbedShell({ view, page, children }: EmbedShellProps) {
+export function EmbedShell({ view, page, children }: ChromeProps) {
   const t = useT();
   const store = usePlayerStore();
   useEmbedPlayback(store, { autoplay: page.autoplay, loop: page.loop });

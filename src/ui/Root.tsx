@@ -12,6 +12,7 @@ import {
   WorkspaceProvider,
 } from '../store/PlayerProvider';
 import { App } from './App';
+import type { Chrome } from './chrome';
 // Each view's page is its own chunk (with its D3 views, narration and styles).
 const TcpPage = lazy(() => import('./TcpPage').then((m) => ({ default: m.TcpPage })));
 const CongestionLab = lazy(() =>
@@ -21,14 +22,14 @@ const JourneyPage = lazy(() =>
   import('./journey/JourneyPage').then((m) => ({ default: m.JourneyPage })),
 );
 
-/** Renders the workspace's current view. */
-export function Root({ workspace }: { workspace: StoreApi<Workspace> }) {
+/** Renders the workspace's current view inside `chrome` (the app's or the embed shell). */
+export function Root({ workspace, chrome }: { workspace: StoreApi<Workspace>; chrome: Chrome }) {
   const ws = useStore(workspace);
   const { view, tcp, congestion, journey, switchView, page } = ws;
   return (
     <WorkspaceProvider store={workspace}>
       <PlayerProvider store={activeStore(ws)}>
-        <App view={view} onSwitchView={switchView} page={page}>
+        <App chrome={chrome} view={view} onSwitchView={switchView} page={page}>
           <Suspense fallback={<div className="ww-loading" aria-busy="true" />}>
             {view === 'journey' && journey ? (
               <JourneyProvider store={journey}>

@@ -4,6 +4,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../useT';
 import { copyText, CONFIRM_MS } from './clipboard';
+import './shareEmbed.css';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
 

@@ -1,0 +1,24 @@
+// What surrounds a view's main area: the app's chrome (header, notices, player bar) or the embed
+// shell. Each is its own chunk, loaded with the view before the first frame, so an embed never
+// downloads the header's tools (Share, Embed, Export, help) and the app never the embed API.
+import type { ComponentType, ReactNode } from 'react';
+import type { ViewId } from '../store/playerCore';
+import type { PageOptions } from '../store/pageOptions';
+
+/** Props of either chrome: the view on screen, how to switch, the page options, the main area. */
+export interface ChromeProps {
+  view: ViewId;
+  onSwitchView: (view: ViewId) => void;
+  page: PageOptions;
+  children: ReactNode;
+}
+
+/** A chrome component. */
+export type Chrome = ComponentType<ChromeProps>;
+
+/** The chrome for the page: the embed shell with `embed=1`, else the app's. */
+export function loadChrome(embed: boolean): Promise<Chrome> {
+  return embed
+    ? import('./EmbedShell').then((m) => m.EmbedShell)
+    : import('./AppChrome').then((m) => m.AppChrome);
+}
