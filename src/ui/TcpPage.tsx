@@ -1,6 +1,6 @@
 // The "TCP connection" view: sequence diagram (left); states, narration, the event list (the
 // diagram as text), state diagrams and parameters (right, scrolling).
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { SequenceView } from './views/SequenceView';
 import { StateDiagramView } from './views/StateDiagramView';
 import { EventList } from './views/EventList';
@@ -8,10 +8,15 @@ import { useTcp, useTcpStore } from '../store/PlayerProvider';
 import { narrate } from '../narration/narrate';
 import { NarrationPanel } from './NarrationPanel';
 import { EndpointStatus } from './EndpointStatus';
-import { ParamsPanel } from './params/ParamsPanel';
+import { NotInEmbed } from './params/NotInEmbed';
 import { ViewBoundary } from './ViewBoundary';
 import { useReducedMotion } from './hooks';
 import { useLabel, useT } from './useT';
+
+// The parameter panel is its own chunk: the embed shell never loads it.
+const ParamsPanel = lazy(() =>
+  import('./params/ParamsPanel').then((m) => ({ default: m.ParamsPanel })),
+);
 
 function TcpNarration() {
   const t = useT();
@@ -70,7 +75,9 @@ export function TcpPage() {
             </section>
           ))}
         </div>
-        <ParamsPanel />
+        <NotInEmbed>
+          <ParamsPanel />
+        </NotInEmbed>
       </div>
     </>
   );

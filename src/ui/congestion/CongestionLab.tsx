@@ -2,7 +2,7 @@
 // narration and the parameters (right, scrolling). A click on a round of the chart toggles a loss.
 // In the "segments" model the sequence diagram of the same run sits between chart and table,
 // following the same player step, with a zoom for its time axis.
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { CwndChartView } from '../views/CwndChartView';
 import { RoundsTable } from '../views/RoundsTable';
 import { SequenceView } from '../views/SequenceView';
@@ -18,7 +18,10 @@ import { NarrationPanel } from '../NarrationPanel';
 import { ViewBoundary } from '../ViewBoundary';
 import { useReducedMotion } from '../hooks';
 import { useLabel, useT } from '../useT';
-import { LabParams } from './LabParams';
+import { NotInEmbed } from '../params/NotInEmbed';
+
+// The parameter panel is its own chunk: the embed shell never loads it.
+const LabParams = lazy(() => import('./LabParams').then((m) => ({ default: m.LabParams })));
 
 function LabNarration() {
   const t = useT();
@@ -125,7 +128,9 @@ export function CongestionLab() {
       </div>
       <div className="ww-side">
         <LabNarration />
-        <LabParams />
+        <NotInEmbed>
+          <LabParams />
+        </NotInEmbed>
       </div>
     </>
   );

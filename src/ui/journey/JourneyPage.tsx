@@ -1,7 +1,7 @@
 // The "URL → page" view: the address bar on top; the topology, the waterfall and the TCP
 // connection of the current step on the left; the narration, the message inspector, the
 // rendering stages and the situation panel on the right. Everything follows the player's step.
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import type { JourneyEvent, JourneyTrace } from '../../engine/journey/trace';
 import { stepRange, tcpStepAt } from '../../engine/journey/trace';
 import { narrateJourney, journeyHeading } from '../../narration/journey';
@@ -15,9 +15,14 @@ import { TopologyView } from '../views/TopologyView';
 import { WaterfallView } from '../views/WaterfallView';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
-import { JourneyParams } from './JourneyParams';
+import { NotInEmbed } from '../params/NotInEmbed';
 import { RenderStages } from './RenderStages';
 import './journey.css';
+
+// The parameter panel is its own chunk: the embed shell never loads it.
+const JourneyParams = lazy(() =>
+  import('./JourneyParams').then((m) => ({ default: m.JourneyParams })),
+);
 
 function JourneyNarration() {
   const t = useT();
@@ -127,7 +132,9 @@ export function JourneyPage() {
             reducedMotion={reducedMotion}
           />
         </div>
-        <JourneyParams />
+        <NotInEmbed>
+          <JourneyParams />
+        </NotInEmbed>
       </div>
     </>
   );
