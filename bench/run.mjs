@@ -6,6 +6,8 @@
 //   npm run bench                 everything
 //   npm run bench -- --quick      fewer repetitions (a smoke run; numbers are noisier)
 //   npm run bench -- --engine     the engine only        --browser   the browser part only
+//   npm run bench -- --sizes      only the download sizes and Lighthouse, printed (no result files:
+//                                 for trying a bundle change quickly)
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -72,6 +74,18 @@ async function main() {
   const startedAt = new Date();
   const load = loadavg();
   const { build } = await import('vite');
+  if (args.has('--sizes')) {
+    const appDir = join(CACHE, 'app');
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: appDir, emptyOutDir: true, sourcemap: false },
+    });
+    const sizes = await runSizes(appDir, true);
+    const lighthouse = await runLighthouse(appDir);
+    console.log(JSON.stringify({ sizes, lighthouse }, null, 2));
+    return;
+  }
 
   /** @type {Record<string, unknown>} */
   const result = {
