@@ -17,8 +17,11 @@ test.describe('embed shell', () => {
     const embed = new EmbedFrame(page);
     await expect(embed.header).toHaveCount(0);
     await expect(page.getByRole('tab')).toHaveCount(0);
-    await expect(page.locator('.ww-params')).toBeHidden();
+    await expect(page.locator('.ww-params')).toHaveCount(0);
     await expect(embed.playerBar).toBeVisible();
+    // The shell's own stylesheet (its chunk's CSS) is in: no keyboard hint, the link to the right.
+    await expect(page.locator('.ww-keys')).toBeHidden();
+    await expect(page.locator('.ww-embed-footer')).toHaveCSS('text-align', 'right');
     await ww.expectStep(3, 20);
     await expect(embed.openLink).toHaveAttribute('target', '_blank');
     await expect(embed.openLink).toHaveAttribute('rel', 'noopener');
@@ -52,10 +55,10 @@ test.describe('embed shell', () => {
   test('the lab and the journey lose their parameter panels too', async ({ ww, page }) => {
     await ww.open('?view=congestion&scenario=cc-reno-vs-tahoe&step=13&embed=1');
     await expect(page.locator('.ww-lab-chart')).toBeVisible();
-    await expect(page.locator('.ww-lab-params')).toBeHidden();
+    await expect(page.locator('.ww-lab-params')).toHaveCount(0);
     await ww.open('?view=journey&scenario=journey-first-visit&step=5&embed=1');
     await expect(page.locator('.ww-journey-topology')).toBeVisible();
-    await expect(page.locator('.ww-journey-params')).toBeHidden();
+    await expect(page.locator('.ww-journey-params')).toHaveCount(0);
   });
 
   test('only error notices are shown', async ({ ww, page }) => {

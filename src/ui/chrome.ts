@@ -17,8 +17,13 @@ export interface ChromeProps {
 export type Chrome = ComponentType<ChromeProps>;
 
 /** The chrome for the page: the embed shell with `embed=1`, else the app's. */
-export function loadChrome(embed: boolean): Promise<Chrome> {
-  return embed
-    ? import('./EmbedShell').then((m) => m.EmbedShell)
-    : import('./AppChrome').then((m) => m.AppChrome);
+export async function loadChrome(embed: boolean): Promise<Chrome> {
+  // Two statements, not one conditional expression: Vite preloads each import's own CSS only
+  // when each `import()` stands alone (a ternary got the app chrome's CSS for both).
+  if (embed) {
+    const { EmbedShell } = await import('./EmbedShell');
+    return EmbedShell;
+  }
+  const { AppChrome } = await import('./AppChrome');
+  return AppChrome;
 }
