@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tcpScenarioSchema } from '../src/scenarios/schema';
 import { congestionScenarioSchema } from '../src/scenarios/congestionSchema';
 import { journeyScenarioSchema } from '../src/scenarios/journeySchema';

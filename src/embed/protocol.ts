@@ -1,7 +1,8 @@
 // The embed's postMessage protocol, version 1: the messages an embedded view posts to its host page
 // (`ready`, `step`, `ended`, `error`) and the commands it accepts (`play`, `pause`, `goto`, `load`).
 // Pure: validation of what arrives (zod), builders of what leaves, the origin rules. No DOM.
-import { z } from 'zod';
+import '../zodSetup';
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/i18n';
 import type { ViewId } from '../store/playerCore';
 
@@ -57,13 +58,13 @@ const envelope = {
 const commandSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('play') }),
   z.object({ ...envelope, type: z.literal('pause') }),
-  z.object({ ...envelope, type: z.literal('goto'), step: z.number().int().safe() }),
+  z.object({ ...envelope, type: z.literal('goto'), step: z.int() }),
   z.object({
     ...envelope,
     type: z.literal('load'),
     // Checked by `readScenarioPayload` (JSON text or an object), then by the player.
     scenario: z.unknown(),
-    step: z.number().int().safe().optional(),
+    step: z.optional(z.int()),
   }),
 ]);
 

@@ -1,17 +1,24 @@
 // What every kind of scenario file shares: its id, bilingual title and explanation, and how a
 // built-in file becomes a menu entry.
-import { z } from 'zod';
+import '../zodSetup';
+import * as z from 'zod/mini';
 
-const text = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) }).strict();
+const text = z.strictObject({
+  en: z.string().check(z.minLength(1)),
+  'zh-CN': z.string().check(z.minLength(1)),
+});
 
 /** `id`, `title`, `explanation`: optional in user files, required in built-ins. */
 export const scenarioMetaFields = {
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lowercase letters, digits and dashes' })
-    .optional(),
-  title: text.optional(),
-  explanation: text.optional(),
+  id: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lowercase letters, digits and dashes' }),
+      ),
+  ),
+  title: z.optional(text),
+  explanation: z.optional(text),
 };
 
 /** Text in both of our languages. */

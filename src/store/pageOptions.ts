@@ -1,7 +1,8 @@
 // Page options from the URL that are not a player's: the colour theme, and the embed shell's
 // settings (`embed=1`, `autoplay`, `loop`, `controls`, `origin`). Read once when the page loads,
 // validated like the rest of the URL: a bad value is ignored with a notice.
-import { z } from 'zod';
+import '../zodSetup';
+import * as z from 'zod/mini';
 import type { Notice } from './playerCore';
 
 /** The colour theme: the system's preference, or forced. */
@@ -33,17 +34,17 @@ export const DEFAULT_PAGE_OPTIONS: PageOptions = {
 };
 
 const flag = z.enum(['0', '1']);
-const origin = z
-  .string()
-  .max(2048)
-  .refine((v) => {
+const origin = z.string().check(
+  z.maxLength(2048),
+  z.refine((v) => {
     try {
       const u = new URL(v);
       return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === v;
     } catch {
       return false;
     }
-  });
+  }),
+);
 
 const notice = (name: string, value: string): Notice => ({
   id: `notice.badOption.${name}`,
@@ -56,7 +57,7 @@ export function readPageOptions(search: string): { options: PageOptions; notices
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];
   const options = { ...DEFAULT_PAGE_OPTIONS };
-  const read = <T>(name: string, schema: z.ZodType<T>, apply: (v: T) => void) => {
+  const read = <T>(name: string, schema: z.ZodMiniType<T>, apply: (v: T) => void) => {
     const raw = q.get(name);
     if (raw === null) return;
     const r = schema.safeParse(raw);

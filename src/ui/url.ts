@@ -1,6 +1,7 @@
 // URL state: `?view=<tcp|congestion|journey>&scenario=<id>&step=<n>&lang=<en|zh-CN>[&s=<scenario JSON>]`,
 // both ways. Everything read from the URL is validated; anything wrong falls back with a notice.
-import { z } from 'zod';
+import '../zodSetup';
+import * as z from 'zod/mini';
 import type { TcpScenarioInput } from '../scenarios/schema';
 import type { CongestionScenarioInput } from '../scenarios/congestionSchema';
 import type { JourneyScenarioInput } from '../scenarios/journeySchema';
@@ -49,7 +50,7 @@ function need<T>(ctx: T | undefined, view: string): T {
   return ctx;
 }
 
-const stepSchema = z.coerce.number().int().min(0);
+const stepSchema = z.coerce.number().check(z.int(), z.minimum(0));
 const langSchema = z.enum(LANGS);
 
 const notice = (key: Notice['key'], params: Notice['params']): Notice => ({ id: key, key, params });
