@@ -1,6 +1,6 @@
 // Geometry both chart models share: the plot box and the y scale for a domain top, x ticks at
 // round numbers, the density rules of loss markers and the scenario's loss table. Pure; runs in Node.
-import { scaleLinear } from 'd3';
+import { niceScale } from '../niceScale';
 import type { CongestionScenario } from '../../scenarios/congestionSchema';
 import type { CongestionPhase } from '../../machines/congestion.machine';
 import { formatSegments, textWidth } from './format';
@@ -54,11 +54,9 @@ export function chartFrame(top: number, rounds: number, opts: CwndLayoutOptions)
   const width = Math.max(120, opts.width);
   const height = Math.max(120, opts.height);
   const plotH = height - MARGIN.top - MARGIN.bottom;
-  const yScale = scaleLinear()
-    .domain([0, top])
-    .nice(Math.max(2, Math.floor(plotH / 40)));
-  const yMax = yScale.domain()[1] ?? top;
-  const yTickValues = yScale.ticks(Math.max(2, Math.floor(plotH / 40)));
+  const count = Math.max(2, Math.floor(plotH / 40));
+  const yMax = niceScale(top, 0, 1, count).max;
+  const yTickValues = niceScale(yMax, 0, 1, count).ticks;
   const tickChars = Math.max(...yTickValues.map((v) => formatSegments(v).length));
   const left = 22 + Math.ceil(textWidth('0'.repeat(tickChars), TICK_FONT)) + 8;
   const plot = {
@@ -68,7 +66,7 @@ export function chartFrame(top: number, rounds: number, opts: CwndLayoutOptions)
     bottom: height - MARGIN.bottom,
   };
   const colWidth = (plot.right - plot.left) / rounds;
-  const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]);
+  const y = niceScale(yMax, plot.bottom, plot.top, count).at;
   // Plain arithmetic, not the d3 scale: called for every point of every series.
   const k = (plot.bottom - plot.top) / yMax;
   const yOf = (v: number): number => Math.max(plot.top - 3, plot.bottom - v * k);

@@ -3,7 +3,7 @@
 // its phases in WATERFALL_PHASES order at their exact times, the time axis, each step's time, and
 // and the starts that tell which rows have started by a time. Runs in Node, once per (trace, width);
 // a step only reads `stepT` and binary-searches the starts.
-import { scaleLinear } from 'd3';
+import { niceScale } from '../niceScale';
 import {
   WATERFALL_PHASES,
   type JourneyRequest,
@@ -120,15 +120,11 @@ export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): Wa
 
   let tEnd = Math.max(1, trace.endMs);
   for (const r of sorted) tEnd = Math.max(tEnd, r.end, r.start + totalOf(r));
-  const scale = scaleLinear()
-    .domain([0, tEnd])
-    .range([plot.left, plot.right])
-    .nice(Math.max(2, Math.round((plot.right - plot.left) / 90)));
-  const tMax = scale.domain()[1]!;
-  const x = (t: number) => r1(scale(t));
-  const ticks = scale
-    .ticks(Math.max(2, Math.round((plot.right - plot.left) / 90)))
-    .map((value) => ({ value, x: x(value) }));
+  const count = Math.max(2, Math.round((plot.right - plot.left) / 90));
+  const scale = niceScale(tEnd, plot.left, plot.right, count);
+  const tMax = scale.max;
+  const x = (t: number) => r1(scale.at(t));
+  const ticks = scale.ticks.map((value) => ({ value, x: x(value) }));
 
   const seen = new Set<string>();
   const rows: WfRow[] = sorted.map((request, index) => {
@@ -143,7 +139,7 @@ export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): Wa
           start: t,
           duration,
           x: x(t),
-          w: r1(scale(t + duration) - scale(t)),
+          w: r1(scale.at(t + duration) - scale.at(t)),
         });
       t += duration;
     }
