@@ -2,16 +2,22 @@
 import { addMessages } from './i18n';
 import { baseEn } from './bundles/base.en';
 import { baseZhCN } from './bundles/base.zh-CN';
+import { tcpEn } from './bundles/tcp.en';
+import { tcpZhCN } from './bundles/tcp.zh-CN';
+import { toolsEn } from './bundles/tools.en';
+import { toolsZhCN } from './bundles/tools.zh-CN';
 import { congestionEn } from './bundles/congestion.en';
 import { congestionZhCN } from './bundles/congestion.zh-CN';
 import { journeyEn } from './bundles/journey.en';
 import { journeyZhCN } from './bundles/journey.zh-CN';
 
 /** Every English message. */
-export const allEn = { ...baseEn, ...congestionEn, ...journeyEn };
+export const allEn = { ...baseEn, ...tcpEn, ...toolsEn, ...congestionEn, ...journeyEn };
 /** Every zh-CN message. */
 export const allZhCN: Record<keyof typeof allEn, string> = {
   ...baseZhCN,
+  ...tcpZhCN,
+  ...toolsZhCN,
   ...congestionZhCN,
   ...journeyZhCN,
 };

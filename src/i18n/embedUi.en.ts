@@ -55,7 +55,4 @@ export const embedUiEn = {
   'embed.previewScale': 'Shown at {{percent}} % of its size.',
   'embed.close': 'Close',
   'embed.iframeTitle': 'Wirewalk: {{title}}',
-
-  'embed.open': 'Open in Wirewalk',
-  'embed.newTab': '(opens in a new tab)',
 } as const;

@@ -51,7 +51,4 @@ export const embedUiZhCN = {
   'embed.previewScale': '按原尺寸的 {{percent}}% 显示。',
   'embed.close': '关闭',
   'embed.iframeTitle': 'Wirewalk：{{title}}',
-
-  'embed.open': '在 Wirewalk 中打开',
-  'embed.newTab': '（在新标签页中打开）',
 } as const satisfies Record<keyof typeof embedUiEn, string>;

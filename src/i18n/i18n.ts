@@ -4,6 +4,8 @@
 // formatters: the texts that count things are worded to read well with any number), so this is a
 // map per language and one regular expression instead of i18next (15 kB gzip in every view).
 import type { baseEn } from './bundles/base.en';
+import type { tcpEn } from './bundles/tcp.en';
+import type { toolsEn } from './bundles/tools.en';
 import type { congestionEn } from './bundles/congestion.en';
 import type { journeyEn } from './bundles/journey.en';
 
@@ -13,7 +15,11 @@ export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Any message key, of every view. */
-export type MessageKey = keyof (typeof baseEn & typeof congestionEn & typeof journeyEn);
+export type MessageKey = keyof (typeof baseEn &
+  typeof tcpEn &
+  typeof toolsEn &
+  typeof congestionEn &
+  typeof journeyEn);
 
 /** Values interpolated into a message (`{{name}}`). */
 export type MessageParams = Record<string, unknown>;
@@ -23,13 +29,22 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Label = (key: string, params?: MessageParams) => string;
 
 type Messages = Record<string, string>;
-/** A part of the catalogs: the start bundle, or a view's own messages. */
-export type CatalogPart = 'base' | 'congestion' | 'journey';
+/** A part of the catalogs: the start bundle, the TCP narration, the header's tools (the app's
+ * chrome only), or a view's own messages. */
+export type CatalogPart = 'base' | 'tcp' | 'tools' | 'congestion' | 'journey';
 
 const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
   base: {
     en: () => import('./bundles/base.en').then((m) => m.baseEn),
     'zh-CN': () => import('./bundles/base.zh-CN').then((m) => m.baseZhCN),
+  },
+  tcp: {
+    en: () => import('./bundles/tcp.en').then((m) => m.tcpEn),
+    'zh-CN': () => import('./bundles/tcp.zh-CN').then((m) => m.tcpZhCN),
+  },
+  tools: {
+    en: () => import('./bundles/tools.en').then((m) => m.toolsEn),
+    'zh-CN': () => import('./bundles/tools.zh-CN').then((m) => m.toolsZhCN),
   },
   congestion: {
     en: () => import('./bundles/congestion.en').then((m) => m.congestionEn),

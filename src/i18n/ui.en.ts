@@ -92,6 +92,9 @@ export const uiEn = {
     'Unknown scenario “{{value}}” in the link; showing “{{title}}” instead.',
   'notice.badScenario':
     'The scenario in the link is not valid, so the built-in one is shown. Problems: {{errors}}',
+  // The embed shell's link to the full app.
+  'embed.open': 'Open in Wirewalk',
+  'embed.newTab': '(opens in a new tab)',
 } as const;
 
 /** A UI message key. */

@@ -90,4 +90,7 @@ export const uiZhCN: Record<UiKey, string> = {
     '链接要求显示第 {{value}} 步，但这次运行只有 {{total}} 步，已显示第 {{step}} 步。',
   'notice.unknownScenario': '链接中的场景“{{value}}”不存在，已改为显示“{{title}}”。',
   'notice.badScenario': '链接中的场景无效，已显示内置场景。问题：{{errors}}',
+  // The embed shell's link to the full app.
+  'embed.open': '在 Wirewalk 中打开',
+  'embed.newTab': '（在新标签页中打开）',
 };

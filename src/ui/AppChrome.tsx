@@ -6,6 +6,11 @@ import { PlayerBar } from './PlayerBar';
 import { Notices } from './Notices';
 import { useT } from './useT';
 import type { ChromeProps } from './chrome';
+import { needCatalogs } from '../i18n/i18n';
+
+// The header's tools (Share, Embed, Export) speak from their own catalogs; the embed shell never
+// loads them.
+needCatalogs('tools');
 
 /** The id of the main area, which the view tabs control. */
 export const VIEW_PANEL_ID = 'ww-view-panel';

@@ -1,17 +1,11 @@
-// The start bundle's English messages: the shell, the TCP view and the header's tools.
+// The start bundle's English messages: the shell, the player and the views' shared labels.
 import { uiEn } from '../ui.en';
-import { narrationEn } from '../narration.en';
 import { vizEn } from '../viz.en';
-import { exportUiEn } from '../exportUi.en';
-import { embedUiEn } from '../embedUi.en';
 import { a11yUiEn } from '../a11yUi.en';
 
-/** English messages of the shell, the TCP view and the header's tools. */
+/** English messages of the shell, the player and the views' shared labels. */
 export const baseEn = {
   ...uiEn,
-  ...narrationEn,
   ...vizEn,
-  ...exportUiEn,
-  ...embedUiEn,
   ...a11yUiEn,
 };

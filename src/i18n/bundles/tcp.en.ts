@@ -1,0 +1,5 @@
+// The TCP narration's English messages (the TCP view, and the lab's "segments" model).
+import { narrationEn } from '../narration.en';
+
+/** English messages of the TCP narration. */
+export const tcpEn = { ...narrationEn };

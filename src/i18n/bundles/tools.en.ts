@@ -1,0 +1,7 @@
+// The header tools' English messages (Share, Embed dialog, Export menu): the app's chrome only;
+// the embed shell never loads them.
+import { exportUiEn } from '../exportUi.en';
+import { embedUiEn } from '../embedUi.en';
+
+/** English messages of the header's tools. */
+export const toolsEn = { ...exportUiEn, ...embedUiEn };
