@@ -2,10 +2,9 @@
 // narration and the parameters (right, scrolling). A click on a round of the chart toggles a loss.
 // In the "segments" model the sequence diagram of the same run sits between chart and table,
 // following the same player step, with a zoom for its time axis.
-import { lazy, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { CwndChartView } from '../views/CwndChartView';
 import { RoundsTable } from '../views/RoundsTable';
-import { SequenceView } from '../views/SequenceView';
 import { useCongestion, useCongestionStore } from '../../store/PlayerProvider';
 import { narrateCongestion } from '../../narration/congestion';
 import { narrateSegments, segmentsHeading } from '../../narration/congestionSegments';
@@ -22,6 +21,10 @@ import { NotInEmbed } from '../params/NotInEmbed';
 
 // The parameter panel is its own chunk: the embed shell never loads it.
 const LabParams = lazy(() => import('./LabParams').then((m) => ({ default: m.LabParams })));
+// The sequence diagram only shows in the "segments" model: the rounds model never loads it.
+const SequenceView = lazy(() =>
+  import('../views/SequenceView').then((m) => ({ default: m.SequenceView })),
+);
 
 function LabNarration() {
   const t = useT();
@@ -116,7 +119,9 @@ export function CongestionLab() {
         {trace.model === 'segments' && (
           <section className="ww-panel ww-lab-seq" aria-label={t('lab.sequence')}>
             <ViewBoundary key={scenarioId} fallback={failed}>
-              <LabSequence trace={trace} />
+              <Suspense fallback={<div className="ww-loading" aria-busy="true" />}>
+                <LabSequence trace={trace} />
+              </Suspense>
             </ViewBoundary>
           </section>
         )}

@@ -5,7 +5,6 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { CongestionTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
 import { ALGORITHM_NAMES, formatSegments } from '../../viz/cwnd/format';
-import { roundsCsv, roundsCsvFileName } from '../../viz/cwnd/csv';
 import type { LabelFn } from '../../viz/label';
 import './views.css';
 import './cwnd.css';
@@ -92,7 +91,12 @@ export const RoundsTable = memo(function RoundsTable({ trace, step, label }: Rou
         <button
           type="button"
           className="ww-cw-download"
-          onClick={() => downloadText(roundsCsv(trace), roundsCsvFileName(trace))}
+          onClick={() =>
+            // The CSV writer loads on first use (an embed rarely needs it).
+            void import('../../viz/cwnd/csv').then((csv) =>
+              downloadText(csv.roundsCsv(trace), csv.roundsCsvFileName(trace)),
+            )
+          }
         >
           {label('cw.table.download')}
         </button>

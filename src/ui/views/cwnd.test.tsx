@@ -185,7 +185,8 @@ describe('RoundsTable', () => {
       (b) => b.textContent === 'Download CSV',
     )!;
     act(() => button.click());
-    expect(click).toHaveBeenCalledTimes(1);
+    // The CSV writer loads on first use.
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await created[0]!.text();
     expect(text.split('\n')[0]).toBe('round,cwnd,ssthresh,phase,firstSegment,lastSegment');
     expect(text.split('\n')[4]).toBe('4,8,8,congestionAvoidance,8,15');
