@@ -83,7 +83,9 @@ test('the model switch turns a textbook scenario into a per-ACK run and back', a
 }) => {
   await ww.open('?view=congestion&scenario=cc-classic&lang=en');
   await expect(page.getByRole('region', { name: 'Segments and ACKs' })).toHaveCount(0);
-  await page.getByRole('radio', { name: 'Per-ACK segments' }).check();
+  // A click, not check(): the first switch may wait a moment for the segments engine's chunk.
+  await page.getByRole('radio', { name: 'Per-ACK segments' }).click();
+  await expect(page.getByRole('radio', { name: 'Per-ACK segments' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Segments and ACKs' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Bottleneck (Mbit/s)' })).toHaveValue('1');
   await expect(page.getByRole('textbox', { name: 'Queue (packets)' })).toHaveValue('8');

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { activeStore, createWorkspace } from './store/workspace';
 import { loadView } from './store/loadKind';
 import { VIEWS, type ViewId } from './store/playerCore';
-import { readUrl } from './ui/url';
+import { readUrl, urlInputs } from './ui/url';
 import { applyTheme, readPageOptions } from './store/pageOptions';
 import { ensureLanguage } from './i18n/i18n';
 import { Root } from './ui/Root';
@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   const page = readPageOptions(search);
   // The view's chunk and the chrome's (the app's or the embed shell) load side by side.
   const [mod, chrome] = await Promise.all([loadView(view), loadChrome(page.options.embed)]);
+  // Whatever the URL's scenario needs beyond the view's chunk (the lab's "segments" engine).
+  const { kind } = mod;
+  await Promise.all(urlInputs(search, kind).map((input) => kind.prepare?.(input)));
   const initial = readUrl(search, {
     languages: navigator.languages.length ? navigator.languages : [navigator.language],
     [view]: mod.kind,

@@ -1,7 +1,7 @@
 // Narration of the congestion lab's "segments" model: the TCP narration of the step (what was
 // sent, what arrived, what was lost) followed by why the sender's window changed, in segments,
 // per algorithm. Pure: trace + step + translate function in, strings out.
-import { segmentsGeometry } from '../engine/congestion/segments';
+import { segmentsGeometry } from '../engine/congestion/geometry';
 import {
   roundAtTime,
   tcpTraceOf,

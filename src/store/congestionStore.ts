@@ -27,6 +27,8 @@ export type LossInput = NonNullable<CongestionScenarioInput['losses']>[number];
 export interface CongestionDeps {
   builtins: readonly ScenarioEntry<CongestionScenarioInput>[];
   simulate: (scenario: CongestionScenario) => CongestionTrace;
+  /** Loads the engine a valid input needs, if not in yet (see KindDeps.prepare). */
+  prepare?: (input: unknown) => Promise<void> | null;
 }
 
 /** The lab player's state and actions. */
@@ -96,6 +98,7 @@ export function createCongestionStore(
     view: 'congestion' as const,
     builtins: deps.builtins,
     run: runWith(parseCongestion, deps.simulate),
+    prepare: deps.prepare,
   };
   return createPlayer<CongestionScenarioInput, CongestionTrace, CongestionPlayerState>(
     kind,

@@ -61,6 +61,12 @@ export interface KindDeps<I, T extends SteppedTrace> {
   builtins: readonly ScenarioEntry<I>[];
   /** Validates `input` and simulates it (pure). */
   run(input: unknown): RunResult<T>;
+  /**
+   * Loads what simulating a valid `input` needs but the kind's chunk leaves out (e.g. the lab's
+   * "segments" model and its TCP engine): a promise while that code loads, null when `run` can
+   * go ahead at once (ready, or `input` is invalid and `run` will say why).
+   */
+  prepare?(input: unknown): Promise<void> | null;
 }
 
 /** Where a new store starts (from the URL or defaults); `input` must be valid. */
@@ -127,10 +133,17 @@ export function playerCore<I, T extends SteppedTrace, S extends PlayerCore<I, T>
   get: () => PlayerCore<I, T>,
   onScenario: (input: I) => Partial<S> = () => ({}),
 ): { core: PlayerCore<I, T>; apply: Apply<I, S> } {
+  // The caller prepared `init.input` (kind.prepare) before making the store.
   const first = deps.run(init.input);
   if ('errors' in first) throw new Error(`invalid initial scenario: ${first.errors.join('; ')}`);
 
   const apply: Apply<I, S> = (input, step, extra) => {
+    // A valid input whose engine is still loading: applied once it is in (at the step then shown).
+    const loading = deps.prepare?.(input);
+    if (loading) {
+      void loading.then(() => apply(input, get().step, extra));
+      return true;
+    }
     const r = deps.run(input);
     if ('errors' in r) {
       set({ errors: r.errors });

@@ -85,6 +85,8 @@ export function createWorkspace(
         // A later switch wins over this one.
         if (get().loading !== view) return;
         const entry = defaultEntry(mod.kind as Parameters<typeof defaultEntry<unknown>>[0]);
+        await mod.kind.prepare?.(entry.input);
+        if (get().loading !== view) return;
         const start = { scenarioId: entry.id, input: entry.input, step: 0, lang };
         const store = get()[view] ?? (mod.createStore as (i: typeof start) => unknown)(start);
         show(store as StoreApi<PlayerCore>);

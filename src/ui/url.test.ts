@@ -6,7 +6,7 @@ import type { ScenarioEntry } from '../store/playerCore';
 import { parseCongestion } from '../store/congestionStore';
 import { parseJourney } from '../store/journeyStore';
 import type { JourneyScenarioInput } from '../scenarios/journeySchema';
-import { readUrl, writeUrl, type UrlContext } from './url';
+import { readUrl, urlInputs, writeUrl, type UrlContext } from './url';
 
 const normal: TcpScenarioInput = {
   kind: 'tcp',
@@ -242,5 +242,21 @@ describe('readUrl: the journey view', () => {
     const r = readUrl(`?view=journey&s=${bad}`, ctx);
     expect(r).toMatchObject({ view: 'journey', input: firstVisit });
     expect(r.notices.map((n) => n.key)).toEqual(['notice.badScenario']);
+  });
+});
+
+describe('urlInputs', () => {
+  const ctx = {
+    defaultId: 'a',
+    builtins: [
+      { id: 'a', input: { n: 1 } },
+      { id: 'b', input: { n: 2 } },
+    ] as unknown as readonly ScenarioEntry<unknown>[],
+  };
+  it('names the built-in asked for (else the default) and the `s` JSON when it parses', () => {
+    expect(urlInputs('?scenario=b', ctx)).toEqual([{ n: 2 }]);
+    expect(urlInputs('?scenario=nope', ctx)).toEqual([{ n: 1 }]);
+    expect(urlInputs('?s=%7B%22n%22%3A3%7D', ctx)).toEqual([{ n: 1 }, { n: 3 }]);
+    expect(urlInputs('?s=%7Bbroken', ctx)).toEqual([{ n: 1 }]);
   });
 });

@@ -55,6 +55,30 @@ const langSchema = z.enum(LANGS);
 
 const notice = (key: Notice['key'], params: Notice['params']): Notice => ({ id: key, key, params });
 
+/**
+ * The scenario inputs the query string `search` may start `ctx`'s view with: the built-in it names
+ * (else the default) and the `s` JSON when it parses. For preparing their engines before readUrl.
+ */
+export function urlInputs(
+  search: string,
+  ctx: Pick<ViewUrlContext<unknown>, 'builtins' | 'defaultId'>,
+): unknown[] {
+  const q = new URLSearchParams(search);
+  const asked = q.get('scenario');
+  const entry =
+    ctx.builtins.find((b) => b.id === asked) ?? ctx.builtins.find((b) => b.id === ctx.defaultId);
+  const inputs: unknown[] = entry ? [entry.input] : [];
+  const s = q.get('s');
+  if (s !== null) {
+    try {
+      inputs.push(JSON.parse(s));
+    } catch {
+      // readUrl reports it.
+    }
+  }
+  return inputs;
+}
+
 /** Reads and validates the query string `search` (with or without the leading `?`). */
 export function readUrl(search: string, ctx: UrlContext): UrlState {
   const q = new URLSearchParams(search);

@@ -7,6 +7,9 @@ import type { Fault, TcpScenario } from '../../scenarios/schema';
 import { TRACE_VERSION, type TcpTrace } from '../trace';
 import { simulateTcp } from '../tcp/simulate';
 import type { AlgorithmId } from './algorithm';
+import { MAX_WINDOW_BYTES, roundStart, segmentsGeometry } from './geometry';
+// Re-exported: the lab's panels and narration read them from geometry.ts (no TCP engine there).
+export { DEFAULT_MSS, MAX_WINDOW_BYTES, roundStart, segmentsGeometry } from './geometry';
 import type {
   CongestionSegmentsTrace,
   CwndSample,
@@ -14,29 +17,6 @@ import type {
   SegmentsRun,
   SegmentsStats,
 } from './trace';
-
-/** The MSS when the scenario gives none (Ethernet: 1500 − 40). */
-export const DEFAULT_MSS = 1460;
-/** The receive window field has 16 bits (no window scaling in this model). */
-export const MAX_WINDOW_BYTES = 65_535;
-const HEADER_BYTES = 40;
-
-/** Segment size, rwnd in bytes, and when the first data segment leaves. */
-export function segmentsGeometry(sc: CongestionScenario): {
-  mss: number;
-  rwndBytes: number;
-  t0: number;
-} {
-  const mss = sc.mss ?? DEFAULT_MSS;
-  const rwndBytes = Math.min(sc.rwnd * mss, MAX_WINDOW_BYTES);
-  // SYN and SYN,ACK each cross the bottleneck once (serialization) and the path's delay once.
-  const ser = sc.bandwidthBps ? (HEADER_BYTES * 8 * 1000) / sc.bandwidthBps : 0;
-  return { mss, rwndBytes, t0: sc.rttMs + 2 * ser };
-}
-
-/** Where round `round` (from 1) begins: rounds are RTT-long intervals from the first data segment. */
-export const roundStart = (t0: number, rttMs: number, round: number): number =>
-  t0 + (round - 1) * rttMs;
 
 /**
  * The TCP scenario of one algorithm's run: the client sends bulk data from t = 0 for `rounds`

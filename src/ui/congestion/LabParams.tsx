@@ -1,6 +1,6 @@
 // The lab's parameters: algorithm, compared algorithms, windows, rounds, RTT, inflation, losses.
 // Bad values get an inline message and the last valid chart stays; Reset restores the built-in.
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { AlgorithmId } from '../../engine/congestion/algorithm';
 import { ALGORITHM_IDS } from '../../engine/congestion/algorithm';
 import { ALGORITHM_NAMES } from '../../viz/cwnd/format';
@@ -23,11 +23,12 @@ import {
   writeCompare,
   writeModel,
 } from './labFields';
-import { segmentsGeometry } from '../../engine/congestion/segments';
+import { segmentsGeometry } from '../../engine/congestion/geometry';
 
 const MODELS = ['rounds', 'segments'] as const;
 const ALL_FIELDS = [...LAB_FIELDS, ...SEGMENTS_FIELDS];
 import { LossList } from './LossList';
+import { loadSegmentsModel } from '../../store/kinds/congestion';
 
 /** The parameters panel of the congestion lab (always open: the lab is about changing them). */
 export function LabParams() {
@@ -37,6 +38,11 @@ export function LabParams() {
   const errors = useCongestion((s) => s.errors);
   const builtinInput = useCongestion((s) => builtinOf(s)?.input);
   const modified = useCongestion(isPlayerModified);
+  // The model switch is here: fetch the "segments" engine now (after the first paint), so the
+  // switch answers at once. The embed shell, which has no panel, never downloads it.
+  useEffect(() => {
+    void loadSegmentsModel();
+  }, []);
   const api = useCongestionStore().getState();
   const drafts = useDrafts(input, ALL_FIELDS, api.editInput);
   const model = readModel(input);
