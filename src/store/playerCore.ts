@@ -32,6 +32,15 @@ export interface ScenarioEntry<I> {
   input: I;
 }
 
+/** Where a trace from real traffic came from: the file opened (nothing is uploaded) and, for a
+ * capture, the conversation picked. Null while the trace is a simulation of `input`. */
+export interface CaptureSource {
+  fileName: string;
+  format: 'pcap' | 'pcapng' | 'har';
+  /** The conversation's id (`conv-<n>`) for pcap/pcapng. */
+  conversation?: string;
+}
+
 /** What every trace the player steps through has: a step count and timed, stepped events. */
 export interface SteppedTrace {
   steps: number;
@@ -97,6 +106,8 @@ export interface PlayerCore<I = unknown, T extends SteppedTrace = SteppedTrace> 
   progress: number;
   lang: Lang;
   notices: Notice[];
+  /** Set while the trace on screen comes from a capture or a HAR file, not from `input`. */
+  capture: CaptureSource | null;
 
   selectScenario(id: string): void;
   /** Validates and applies an edited input; returns whether it was accepted. */
@@ -114,6 +125,11 @@ export interface PlayerCore<I = unknown, T extends SteppedTrace = SteppedTrace> 
   setSpeed(speed: Speed): void;
   setLang(lang: Lang): void;
   dismissNotice(id: string): void;
+  /**
+   * Shows a trace made from real traffic (step 0, paused). `input` stays the last scenario; any
+   * scenario action (select, edit, reset) leaves the capture and simulates again.
+   */
+  showCaptured(trace: T, source: CaptureSource): void;
 }
 
 /** Applies a valid input keeping the cursor (clamped); `extra` is merged into the same update. */
@@ -156,6 +172,7 @@ export function playerCore<I, T extends SteppedTrace, S extends PlayerCore<I, T>
       errors: [],
       step: clamp(step, r.trace.steps),
       progress: 0,
+      capture: null,
     });
     return true;
   };
@@ -175,6 +192,7 @@ export function playerCore<I, T extends SteppedTrace, S extends PlayerCore<I, T>
     progress: 0,
     lang: init.lang,
     notices: init.notices ?? [],
+    capture: null,
 
     selectScenario(id) {
       const entry = deps.builtins.find((b) => b.id === id);
@@ -213,6 +231,8 @@ export function playerCore<I, T extends SteppedTrace, S extends PlayerCore<I, T>
     setSpeed: (speed) => set({ speed }),
     setLang: (lang) => set({ lang }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    showCaptured: (trace, capture) =>
+      set({ trace, capture, step: 0, progress: 0, playing: false, errors: [] }),
   };
   return { core, apply };
 }

@@ -170,3 +170,22 @@ describe('player store: number display', () => {
     expect(absolute.getState().relative).toBe(false);
   });
 });
+
+describe('player store: a trace from real traffic', () => {
+  it('shows a captured trace at step 0 and leaves it for any scenario action', () => {
+    const { s, simulate } = setup(3);
+    const simulated = s().trace;
+    const other = simulateTcp(s().trace.scenario);
+    simulate.mockClear();
+    s().play();
+    s().showCaptured(other, { fileName: 'a.pcap', format: 'pcap', conversation: 'conv-1' });
+    expect(s().trace).toBe(other);
+    expect(s().capture).toEqual({ fileName: 'a.pcap', format: 'pcap', conversation: 'conv-1' });
+    expect([s().step, s().playing]).toEqual([0, false]);
+    expect(simulate).not.toHaveBeenCalled();
+    s().selectScenario('basic');
+    expect(s().capture).toBeNull();
+    expect(s().trace).not.toBe(other);
+    expect(s().trace.steps).toBe(simulated.steps);
+  });
+});
