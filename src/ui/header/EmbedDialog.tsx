@@ -177,7 +177,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="ww-embed-dialog"
+      className="ww-embed-dialog ww-modal"
       aria-labelledby={headingId}
       // Ignore a close that a reopen overtook (React's StrictMode runs the effect twice in dev).
       onClose={() => dialog.current?.open || onClose()}

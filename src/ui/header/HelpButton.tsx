@@ -162,7 +162,7 @@ export function HelpButton() {
       </button>
       <dialog
         ref={dialog}
-        className="ww-help"
+        className="ww-help ww-modal"
         aria-labelledby={headingId}
         onClose={onClose}
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
