@@ -1,0 +1,350 @@
+// Capture files → TCP packets: detects pcap or pcapng by the magic number, lets the container
+// reader walk records or blocks, and decodes each frame through its link, IP and TCP layers,
+// counting what is not TCP and collecting what is damaged as warnings (each kind said once).
+//
+// Hand-written on purpose: the npm parsers for these formats are Node-only (`pcap` binds libpcap;
+// `pcap-parser` reads Node streams, and only classic pcap), and none decodes pcapng, Linux SLL2 or
+// IPv6 extension headers in a browser worker at tens of MB/s. The formats are small; every read is
+// bounds-checked against the captured length and the readers are fuzzed (read.fuzz.test.ts).
+// Synchronous and allocation-light: one DataView over the caller's bytes, scratch objects reused
+// per frame, payloads as subarrays of the input; endpoints, flag lists and empty options shared
+// between packets (frozen).
+import type { FrameSink } from './bytes';
+import { hexPrefix } from './bytes';
+import { CaptureError, type CaptureErrorCode } from './errors';
+import {
+  AddressCache,
+  FIRST_FRAGMENT,
+  LATER_FRAGMENT,
+  PROTO_ICMP,
+  PROTO_ICMPV6,
+  PROTO_TCP,
+  PROTO_UDP,
+  decodeIPv4,
+  decodeIPv6,
+  type IpLayer,
+} from './ip';
+import {
+  ETHERTYPE_ARP,
+  ETHERTYPE_IPV4,
+  ETHERTYPE_IPV6,
+  decodeLink,
+  linkTypeOf,
+  type LinkLayer,
+} from './link';
+import { isPcap, readPcap } from './pcap';
+import { isPcapng, readPcapng } from './pcapng';
+import { readTcpPacket, tcpHeaderProblem } from './tcpHeader';
+import type { CaptureFile, LinkType, TcpPacket } from './types';
+
+/** Options of `readCapture`. */
+export interface ReadCaptureOptions {
+  /** Called with the fraction of the file read so far (0 to 1), about every `progressEvery`
+   * bytes, and with 1 at the end. */
+  onProgress?(fraction: number): void;
+  /** Bytes of the file between two `onProgress` calls (default 4 MiB). */
+  progressEvery?: number;
+}
+
+/** What a warning counts: frames (by number) or pcapng blocks (by byte offset). */
+interface WarningCount {
+  count: number;
+  where: string;
+  unit: 'frames' | 'blocks' | 'once';
+}
+
+/** The frame decoder: receives frames from a container reader and builds the CaptureFile. */
+class CaptureBuilder implements FrameSink {
+  frames = 0;
+  readonly tcp: TcpPacket[] = [];
+  readonly linkTypes: LinkType[] = [];
+  /** Set when the reader stopped early: thrown when no frame came before. */
+  stopped: { code: CaptureErrorCode; message: string } | null = null;
+
+  private readonly other: Record<string, number> = {};
+  private readonly warnings = new Map<string, WarningCount>();
+  // Time: the first timestamped frame's (seconds, units, units per second), and the range of
+  // `t` seen.
+  private hasOrigin = false;
+  private sec0 = 0;
+  private units0 = 0;
+  private ups0 = 1;
+  private lastT = 0;
+  private minT = 0;
+  private maxT = 0;
+  private early = 0;
+  // The link type of the previous frame, resolved (most files have one).
+  private lastLinkNumber = -1;
+  private lastLink: LinkType | null = null;
+  private lastLinkProblem = '';
+  private readonly seenLinks = new Set<number>();
+  // Progress.
+  private nextProgress: number;
+  // Scratch, filled per frame.
+  private readonly link: LinkLayer = { ethertype: 0, offset: 0 };
+  private readonly ip: IpLayer = {
+    protocol: 0,
+    srcOff: 0,
+    dstOff: 0,
+    payloadOff: 0,
+    payloadLen: 0,
+    fragment: 0,
+  };
+  private readonly addresses = new AddressCache();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly view: DataView,
+    private readonly opts: ReadCaptureOptions,
+  ) {
+    this.nextProgress = opts.onProgress ? this.progressStep() : Infinity;
+  }
+
+  private progressStep(): number {
+    const every = this.opts.progressEvery;
+    return every !== undefined && every > 0 ? every : 4 * 1024 * 1024;
+  }
+
+  frame(
+    linkType: number,
+    off: number,
+    capLen: number,
+    origLen: number,
+    sec: number,
+    units: number,
+    unitsPerSec: number,
+  ): void {
+    const n = ++this.frames;
+    let t: number;
+    if (Number.isNaN(sec)) {
+      t = this.lastT;
+    } else if (!this.hasOrigin) {
+      this.hasOrigin = true;
+      this.sec0 = sec;
+      this.units0 = units;
+      this.ups0 = unitsPerSec;
+      t = 0;
+    } else if (unitsPerSec === this.ups0) {
+      // Whole units first, then one division: 123458 µs - 123456 µs is 0.002 ms, exactly.
+      const d = (sec - this.sec0) * unitsPerSec + (units - this.units0);
+      t = unitsPerSec >= 1000 ? d / (unitsPerSec / 1000) : d * (1000 / unitsPerSec);
+    } else {
+      t = (sec - this.sec0) * 1000 + msOf(units, unitsPerSec) - msOf(this.units0, this.ups0);
+    }
+    this.lastT = t;
+    if (t < this.minT) this.minT = t;
+    if (t > this.maxT) this.maxT = t;
+    if (t < 0) this.early++;
+    if (off >= this.nextProgress) {
+      this.opts.onProgress?.(off / this.bytes.length);
+      this.nextProgress = off + this.progressStep();
+    }
+
+    if (linkType !== this.lastLinkNumber) this.resolveLink(linkType);
+    const link = this.lastLink;
+    if (link === null) {
+      this.warnFrame(this.lastLinkProblem, n);
+      this.count('other link');
+      return;
+    }
+    const view = this.view;
+    const end = off + capLen;
+    const problem = decodeLink(link, view, off, end, this.link);
+    if (problem !== null) {
+      this.warnFrame(problem, n);
+      this.count('other link');
+      return;
+    }
+    switch (this.link.ethertype) {
+      case ETHERTYPE_IPV4:
+        this.ipv4(n, t, end, origLen);
+        return;
+      case ETHERTYPE_IPV6:
+        this.ipv6(n, t, end, origLen);
+        return;
+      case ETHERTYPE_ARP:
+        this.count('ARP');
+        return;
+      default:
+        this.count('other link');
+    }
+  }
+
+  private resolveLink(linkType: number): void {
+    this.lastLinkNumber = linkType;
+    this.lastLink = linkTypeOf(linkType);
+    if (this.lastLink === null) {
+      this.lastLinkProblem = `link type ${linkType} is not supported (counted as 'other link')`;
+    }
+    if (!this.seenLinks.has(linkType)) {
+      this.seenLinks.add(linkType);
+      if (this.lastLink !== null && !this.linkTypes.includes(this.lastLink)) {
+        this.linkTypes.push(this.lastLink);
+      }
+    }
+  }
+
+  private ipv4(n: number, t: number, end: number, origLen: number): void {
+    const ip = this.ip;
+    const problem = decodeIPv4(this.view, this.link.offset, end, ip);
+    if (problem !== null) {
+      this.warnFrame(problem, n);
+      this.count('IPv4 other');
+    } else if (ip.fragment === LATER_FRAGMENT) {
+      this.count('IPv4 other');
+    } else if (ip.protocol === PROTO_TCP) {
+      this.tcpSegment(4, n, t, end, origLen);
+    } else if (ip.protocol === PROTO_UDP) {
+      this.count('UDP');
+    } else if (ip.protocol === PROTO_ICMP) {
+      this.count('ICMP');
+    } else {
+      this.count('IPv4 other');
+    }
+  }
+
+  private ipv6(n: number, t: number, end: number, origLen: number): void {
+    const ip = this.ip;
+    const problem = decodeIPv6(this.view, this.link.offset, end, ip);
+    if (problem !== null) {
+      this.warnFrame(problem, n);
+      this.count('IPv6 other');
+    } else if (ip.fragment === LATER_FRAGMENT) {
+      this.count('IPv6 other');
+    } else if (ip.protocol === PROTO_TCP) {
+      this.tcpSegment(6, n, t, end, origLen);
+    } else if (ip.protocol === PROTO_UDP) {
+      this.count('UDP');
+    } else if (ip.protocol === PROTO_ICMPV6) {
+      this.count('ICMPv6');
+    } else {
+      this.count('IPv6 other');
+    }
+  }
+
+  private tcpSegment(version: 4 | 6, n: number, t: number, end: number, origLen: number): void {
+    const { view, ip } = this;
+    const off = ip.payloadOff;
+    const segLen = ip.payloadLen;
+    const capEnd = Math.min(end, off + segLen);
+    const problem = tcpHeaderProblem(view, off, segLen, capEnd);
+    if (problem !== null) {
+      this.warnFrame(problem, n);
+      this.count(version === 4 ? 'IPv4 other' : 'IPv6 other');
+      return;
+    }
+    if (ip.fragment === FIRST_FRAGMENT) {
+      this.warnFrame('TCP in a fragmented IP packet (only the first fragment is read)', n);
+    }
+    const a = this.addresses;
+    const sport = view.getUint16(off);
+    const dport = view.getUint16(off + 2);
+    const src = version === 4 ? a.ipv4(view, ip.srcOff, sport) : a.ipv6(view, ip.srcOff, sport);
+    const dst = version === 4 ? a.ipv4(view, ip.dstOff, dport) : a.ipv6(view, ip.dstOff, dport);
+    this.tcp.push(
+      readTcpPacket(this.bytes, view, off, segLen, capEnd, n, t, version, src, dst, origLen),
+    );
+  }
+
+  private count(protocol: string): void {
+    this.other[protocol] = (this.other[protocol] ?? 0) + 1;
+  }
+
+  private warnFrame(problem: string, n: number): void {
+    const w = this.warnings.get(problem);
+    if (w) w.count++;
+    else this.warnings.set(problem, { count: 1, where: `frame ${n}`, unit: 'frames' });
+  }
+
+  warn(problem: string, where: string): void {
+    const w = this.warnings.get(problem);
+    if (w) w.count++;
+    else this.warnings.set(problem, { count: 1, where, unit: 'blocks' });
+  }
+
+  stop(code: CaptureErrorCode, message: string): void {
+    this.stopped = { code, message };
+    const skipped = code === 'truncated' ? '' : ' The rest of the file was not read.';
+    this.warnings.set(message + skipped, { count: 1, where: '', unit: 'once' });
+  }
+
+  /** The result, or the stop as an error when not one frame was read. */
+  finish(format: CaptureFile['format']): CaptureFile {
+    if (this.stopped && this.frames === 0) {
+      throw new CaptureError(this.stopped.code, this.stopped.message);
+    }
+    if (this.minT < 0) {
+      const shift = -this.minT;
+      for (const p of this.tcp) p.t += shift;
+      this.warnings.set(
+        `${this.early} frame${this.early === 1 ? ' is' : 's are'} timestamped before the first frame: times count from the earliest.`,
+        { count: 1, where: '', unit: 'once' },
+      );
+    }
+    this.opts.onProgress?.(1);
+    return {
+      format,
+      linkTypes: this.linkTypes,
+      frames: this.frames,
+      bytes: this.bytes.length,
+      durationMs: this.maxT - this.minT,
+      tcp: this.tcp,
+      otherProtocols: this.other,
+      warnings: [...this.warnings].map(([problem, w]) => warningText(problem, w)),
+    };
+  }
+}
+
+/** `units` of 1/`unitsPerSec` s in ms. */
+const msOf = (units: number, unitsPerSec: number): number =>
+  unitsPerSec >= 1000 ? units / (unitsPerSec / 1000) : units * (1000 / unitsPerSec);
+
+/** "frame 12: IPv4 header truncated", or "IPv4 header truncated: 3 frames (first: frame 12)". */
+function warningText(problem: string, w: WarningCount): string {
+  if (w.unit === 'once') return problem;
+  if (w.count === 1) return `${w.where}: ${problem}`;
+  return `${problem}: ${w.count} ${w.unit} (first: ${w.where})`;
+}
+
+/** The message for a file that is neither format. */
+function notACapture(bytes: Uint8Array): CaptureError {
+  if (bytes.length < 4) {
+    return new CaptureError(
+      'not-a-capture',
+      `Not a pcap or pcapng file (it is only ${bytes.length} byte${bytes.length === 1 ? '' : 's'} long).`,
+    );
+  }
+  const start = hexPrefix(bytes, 4);
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return new CaptureError(
+    'not-a-capture',
+    gzip
+      ? `Not a pcap or pcapng file (it starts with ${start}, like a gzip file: uncompress it first).`
+      : `Not a pcap or pcapng file (it starts with ${start}).`,
+  );
+}
+
+/**
+ * Reads a pcap or pcapng file (told apart by the magic number) into its TCP packets and counts of
+ * everything else. Damage after good frames becomes `warnings` and the frames before are kept;
+ * throws `CaptureError` only when nothing usable can be read (empty, not a capture, cut or damaged
+ * before its first frame). Synchronous: meant for a Web Worker. Payloads are views into `bytes`.
+ */
+export function readCapture(bytes: Uint8Array, opts: ReadCaptureOptions = {}): CaptureFile {
+  if (bytes.length === 0) throw new CaptureError('empty', 'The file is empty.');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const format = isPcapng(view) ? 'pcapng' : isPcap(view) ? 'pcap' : null;
+  if (format === null) throw notACapture(bytes);
+  const builder = new CaptureBuilder(bytes, view, opts);
+  try {
+    if (format === 'pcap') readPcap(view, builder);
+    else readPcapng(view, builder);
+  } catch (e) {
+    // A bug, not the file: keep what was read and say so (the fuzz tests look for this).
+    builder.stop(
+      'internal',
+      `Reading stopped at frame ${builder.frames + 1} because of an internal error (${String(e)}).`,
+    );
+  }
+  return builder.finish(format);
+}
