@@ -3,12 +3,6 @@
 
 /** Narration messages (flat keys, `{{x}}` interpolation). */
 export const narrationEn = {
-  'narr.who.client': 'the client',
-  'narr.who.server': 'the server',
-  'narr.unit.ms': '{{n}} ms',
-  'narr.unit.s': '{{n}} s',
-  'narr.list.sep': ', ',
-
   'narr.intro.listen': '{{Who}} is listening for connections (LISTEN).',
   'narr.intro.open': '{{Who}} will open a connection at t = {{time}}.',
   'narr.intro.drops': 'In this run {{count}} segment(s) will be lost on the way.',

@@ -3,12 +3,6 @@ import type { NarrationKey } from './narration.en';
 
 /** Narration messages in zh-CN; the type forces exactly the keys of the English catalog. */
 export const narrationZhCN: Record<NarrationKey, string> = {
-  'narr.who.client': '客户端',
-  'narr.who.server': '服务器',
-  'narr.unit.ms': '{{n}} 毫秒',
-  'narr.unit.s': '{{n}} 秒',
-  'narr.list.sep': '、',
-
   'narr.intro.listen': '{{Who}}正在监听端口，等待连接 (LISTEN)。',
   'narr.intro.open': '{{Who}}将在 t = {{time}} 时发起连接。',
   'narr.intro.drops': '本次运行中将有 {{count}} 个报文段在途中丢失。',

@@ -95,6 +95,12 @@ export const uiEn = {
   // The embed shell's link to the full app.
   'embed.open': 'Open in Wirewalk',
   'embed.newTab': '(opens in a new tab)',
+  // Units, lists and the endpoints' names: every view's narration and the player bar use them.
+  'narr.who.client': 'the client',
+  'narr.who.server': 'the server',
+  'narr.unit.ms': '{{n}} ms',
+  'narr.unit.s': '{{n}} s',
+  'narr.list.sep': ', ',
 } as const;
 
 /** A UI message key. */

@@ -93,4 +93,10 @@ export const uiZhCN: Record<UiKey, string> = {
   // The embed shell's link to the full app.
   'embed.open': '在 Wirewalk 中打开',
   'embed.newTab': '（在新标签页中打开）',
+  // Units, lists and the endpoints' names: every view's narration and the player bar use them.
+  'narr.who.client': '客户端',
+  'narr.who.server': '服务器',
+  'narr.unit.ms': '{{n}} 毫秒',
+  'narr.unit.s': '{{n}} 秒',
+  'narr.list.sep': '、',
 };
