@@ -38,3 +38,17 @@ test.describe('with a Chinese browser', () => {
     await expect(ww.button('play')).toBeVisible();
   });
 });
+
+// Each view opened first (its own chunks and catalogs only), in both languages, at a step in the
+// middle: no message key may show through untranslated (a missing catalog part shows its keys).
+const RAW_KEY =
+  /\b(?:app|ccn|ccs|cf|cw|embed|endpoint|events|export|har|help|insp|jn|jp|jv|lab|narr|narration|notice|outcome|params|player|sd|seq|share|tcpcap|theme|tt|view|viz)\.[a-z][A-Za-z]*(?:\.[A-Za-z]+)*\b/;
+for (const lang of ['en', 'zh-CN'] as const) {
+  for (const view of ['tcp', 'congestion', 'journey'] as const) {
+    test(`${view} opened first in ${lang}: no untranslated message keys`, async ({ ww, page }) => {
+      await ww.open(`?view=${view}&step=5&lang=${lang}`, lang);
+      await expect(page.locator('main')).toBeVisible();
+      expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    });
+  }
+}
