@@ -160,7 +160,8 @@ export interface ConversationSegment {
   t: number;
   from: Endpoint;
   flags: CaptureTcpFlag[];
-  /** Relative to the sender's ISN (the SYN's seq; else the first seq seen from that side) = 0. */
+  /** Relative to the sender's ISN = 0: the SYN's seq; without a SYN, as Wireshark, the first seq
+   * seen from that side − 1 (or the other side's first ack − 1), so data starts at 1. */
   seq: number;
   /** Relative to the receiver's ISN; 0 without ACK. */
   ack: number;
@@ -205,7 +206,8 @@ export interface Conversation {
   /** `conv-<n>` in order of first frame, from 1. */
   id: string;
   ipVersion: 4 | 6;
-  /** The side that sent the first SYN (without ACK); else the first sender. */
+  /** The side that sent the first SYN (without ACK); else the receiver of the first SYN,ACK; else
+   * the first sender. */
   client: Address;
   server: Address;
   /** True when no SYN was seen: the client is only the first sender, and both start ESTABLISHED. */
