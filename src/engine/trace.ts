@@ -1,5 +1,11 @@
 // The trace: the plain, versioned, JSON-serializable record of a run that every view draws from.
 // Engine → trace → player cursor → views. Nothing here depends on the DOM.
+import type {
+  Address,
+  ConversationCounts,
+  ConversationSegment,
+  TcpOptions,
+} from '../capture/types';
 
 /** Bumped whenever the shape of a trace changes incompatibly. */
 export const TRACE_VERSION = 1;
@@ -209,6 +215,54 @@ export interface TcpTrace {
   truncated: boolean;
   events: TraceEvent[];
   summary: TcpSummary;
+  /**
+   * Set when the trace was made from a captured conversation (src/capture/toTcpTrace.ts), not
+   * simulated: what the capture says beyond the segments (addresses, marks, options, TLS, HTTP).
+   * `scenario` is then only a placeholder that satisfies the views (its `rttMs` is twice the
+   * drawing delay); the trace is the truth.
+   */
+  capture?: TraceCapture;
+}
+
+/** A segment as the capture analysis gave it (Wireshark's numbers): seg-n is segments[n − 1]. */
+export type CapturedSegment = ConversationSegment;
+
+/** What a trace made from a captured conversation carries besides its events. */
+export interface TraceCapture {
+  /** The conversation's id (`conv-<n>`). */
+  conversation: string;
+  /** The file it came from (never uploaded; only its name). */
+  fileName?: string;
+  ipVersion: 4 | 6;
+  client: Address;
+  server: Address;
+  /** No SYN was captured: both ends start ESTABLISHED (assumed). */
+  midConnection: boolean;
+  packets: number;
+  bytes: number;
+  startMs: number;
+  durationMs: number;
+  /** The options each side's SYN carried (empty without a captured SYN). */
+  synOptions: Record<Endpoint, TcpOptions>;
+  wscale: Record<Endpoint, number | null>;
+  handshakeRttMs: number | null;
+  /** The arrow length the trace uses for drawing (ms): a convention, not a measured delay. */
+  drawDelayMs: number;
+  initialStates: Record<Endpoint, TcpState>;
+  finalStates: Record<Endpoint, TcpState>;
+  counts: ConversationCounts;
+  /** The conversation's segments, shared with it (not copied). */
+  segments: CapturedSegment[];
+  /**
+   * Bytes of the sender's stream missing before a segment Wireshark marks "previous segment not
+   * captured", by segment id (only where the gap's size is known).
+   */
+  holes: Record<string, number>;
+}
+
+/** The captured details of segment `seg-n` of a trace made from a capture (undefined otherwise). */
+export function capturedSegmentOf(trace: TcpTrace, segId: string): CapturedSegment | undefined {
+  return trace.capture?.segments[Number(segId.slice(4)) - 1];
 }
 
 export type Trace = TcpTrace;

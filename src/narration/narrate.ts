@@ -7,13 +7,15 @@ import { actor, duration, type NumberMode } from './format';
 import { indexTrace } from './index';
 import { narrateArrival, narrateLost, narrateSent } from './segments';
 import { narrateStateChange } from './states';
+import { narrateCapture } from './capture';
 
 /** Options of the narration; numbers follow the same relative/absolute choice as the views. */
 export type NarrateOptions = NumberMode;
 
 /**
  * The sentences for `step` of `trace`: step 0 introduces the scenario's set-up; step k narrates
- * each event of step k in order; the last step adds a closing sentence.
+ * each event of step k in order; the last step adds a closing sentence. A trace made from a
+ * capture is told as what the capture shows (narration/capture.ts).
  */
 export function narrate(
   trace: TcpTrace,
@@ -21,6 +23,7 @@ export function narrate(
   t: Translate,
   options: NarrateOptions = { relative: true },
 ): string[] {
+  if (trace.capture) return narrateCapture(trace, step, t, options);
   if (step <= 0) return intro(trace, t);
   const events = indexTrace(trace).byStep[step] ?? [];
   const sentences = events.flatMap((e, i) => sentence(trace, events, i, e, t, options));

@@ -1,5 +1,6 @@
 // The TCP player store: the shared player (playerCore.ts) plus what only the TCP view has —
-// relative/absolute numbers and losses toggled by clicking a segment. One vanilla zustand store
+// relative/absolute numbers, losses toggled by clicking a segment, and a captured conversation
+// shown in place of the simulation. One vanilla zustand store
 // per mounted view, so an embedding page can host several.
 import type { StoreApi } from 'zustand/vanilla';
 import type { TcpTrace } from '../engine/trace';
@@ -8,10 +9,13 @@ import { toggleDropFault } from './faults';
 import {
   createPlayer,
   runWith,
+  type CaptureSource,
   type PlayerCore,
   type PlayerInit,
   type ScenarioEntry,
 } from './playerCore';
+import type { Conversation } from '../capture/types';
+import { toTcpTrace } from '../capture/toTcpTrace';
 
 export { SPEEDS, STEP_MS, type Notice, type Speed } from './playerCore';
 
@@ -31,6 +35,11 @@ export interface PlayerState extends PlayerCore<TcpScenarioInput, TcpTrace> {
   toggleDrop(segId: string): void;
   removeFault(position: number): void;
   setRelative(relative: boolean): void;
+  /**
+   * Shows a captured conversation (step 0, relative numbers like Wireshark); any scenario action
+   * leaves it. `source` names the file and the conversation.
+   */
+  showConversation(conv: Conversation, source: CaptureSource): void;
 }
 
 /** A TCP player store. */
@@ -68,6 +77,13 @@ export function createPlayerStore(
         apply({ ...input, faults: (input.faults ?? []).filter((_, i) => i !== position) }, step);
       },
       setRelative: (relative) => set({ relative }),
+      showConversation(conv, source) {
+        set({ relative: true });
+        get().showCaptured(toTcpTrace(conv, { fileName: source.fileName }), {
+          ...source,
+          conversation: source.conversation ?? conv.id,
+        });
+      },
     }),
     (input) => ({ relative: prefersRelative(input) }),
   );

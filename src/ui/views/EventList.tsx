@@ -128,7 +128,10 @@ const EventItem = memo(function EventItem({ row, current, t }: EventItemProps) {
         <strong>{row.step === 0 ? t('events.setup') : t('events.step', { step: row.step })}</strong>
         {row.step > 0 && (
           <>
-            <span>{t('events.time', { time: duration(row.t, t) })}</span>
+            {row.frame !== undefined && (
+              <span>{t('tcpcap.events.frame', { frame: row.frame })}</span>
+            )}
+            <span>{t('events.time', { time: row.time ?? duration(row.t, t) })}</span>
             <span>{who}</span>
           </>
         )}

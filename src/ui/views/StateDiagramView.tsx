@@ -1,5 +1,6 @@
 // React host of one endpoint's TCP state diagram: finds the state at the cursor (O(log n) via a
-// cached index) and lets D3 highlight it and the edge just taken.
+// cached index) and lets D3 highlight it and the edge just taken. For a captured conversation the
+// states are the inferred ones (an assumed starting state says so).
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Endpoint, TcpTrace } from '../../engine/trace';
 import { layoutStateDiagram } from '../../viz/stateDiagram/layout';
@@ -32,10 +33,15 @@ export const StateDiagramView = memo(function StateDiagramView(props: StateDiagr
   }, [current, lastTransition, label]);
 
   const name = label(`seq.${endpoint}`);
+  // A capture that started mid-connection: the state is assumed until a segment changes it.
+  const shown =
+    trace.capture?.midConnection && !lastTransition
+      ? label('tcpcap.seq.assumed', { state: current })
+      : current;
   return (
     <figure className="ww-viz ww-sd">
       <figcaption className="ww-sd-title">
-        {name} · {current}
+        {name} · {shown}
       </figcaption>
       <svg
         ref={svgRef}

@@ -6,6 +6,8 @@ import { narrate } from '../../narration/narrate';
 import { indexTrace } from '../../narration/index';
 import { lostSynTrace } from '../../viz/testFixtures';
 import { eventRow, eventWindow, whoOf } from './eventRows';
+import { toTcpTrace } from '../../capture/toTcpTrace';
+import { marksConversation } from '../../capture/toTcpTrace.fixtures';
 
 const en = translatorFor('en');
 const zh = translatorFor('zh-CN');
@@ -46,6 +48,25 @@ describe('eventRow', () => {
     expect(lost.length).toBeGreaterThan(0);
     expect(whoOf(lost)).toBe('network');
     expect(whoOf([...lost, ...serverStates])).toBe('server');
+  });
+});
+
+describe('eventRow of a captured conversation', () => {
+  const trace = toTcpTrace(marksConversation());
+
+  it('gives the frame, the capture time and the sender of each step', () => {
+    const row = eventRow(trace, 6, en, true);
+    expect(row).toMatchObject({ step: 6, frame: 6, t: 23, time: '23 ms', who: 'server' });
+    expect(row.sentences[0]).toBe(
+      'The server sends ACK with ack=1001: it has every byte of the client’s stream before 1001; window 65535 bytes.',
+    );
+    expect(row.sentences[1]).toContain('[TCP Dup ACK 2#2]');
+    expect(eventRow(trace, 3, zh, true)).toMatchObject({
+      frame: 3,
+      time: '20 毫秒',
+      who: 'client',
+    });
+    expect(eventRow(trace, 0, en, true).frame).toBeUndefined();
   });
 });
 

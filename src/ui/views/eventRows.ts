@@ -1,10 +1,11 @@
 // The rows of the event list (the sequence diagram as text): per step its time, who acted and the
-// narration's sentences. Pure, and cached per (trace, language, numbering) so a window that moves
-// with the player narrates each step once.
+// narration's sentences (and, for a capture, the frame). Pure, and cached per (trace, language,
+// numbering) so a window that moves with the player narrates each step once.
 import type { Endpoint, TcpTrace, TraceEvent } from '../../engine/trace';
 import type { Translate } from '../../i18n/i18n';
 import { indexTrace } from '../../narration/index';
 import { narrate } from '../../narration/narrate';
+import { captureTime, stepSegment } from '../../narration/capture';
 
 /** Who acted at a step: one endpoint, both, or only the network (a segment lost on the way). */
 export type EventWho = Endpoint | 'both' | 'network';
@@ -16,6 +17,10 @@ export interface EventRow {
   t: number;
   who: EventWho;
   sentences: string[];
+  /** A captured step: the frame it shows. */
+  frame?: number;
+  /** A captured step: its capture time, worded with the timestamps' precision. */
+  time?: string;
 }
 
 /** The endpoint that acts in an event (null: the network). */
@@ -56,6 +61,13 @@ export function eventRow(trace: TcpTrace, step: number, t: Translate, relative: 
     who: step === 0 ? 'both' : whoOf(events),
     sentences: narrate(trace, step, t, { relative }),
   };
+  const captured = stepSegment(trace, step);
+  if (captured) {
+    // The capture saw one segment: its sender acted (the arrival is only drawn).
+    row.who = captured.sent.segment.from;
+    row.frame = captured.info.frame;
+    row.time = captureTime(captured.info.t, t);
+  }
   rows.set(key, row);
   return row;
 }

@@ -19,13 +19,13 @@ export interface ArrowTexts {
 export interface LabelTexts {
   inFlight: string;
   lost: string;
-  /** The accessible name around the segment text, per (sender, badge): [before, after]. */
+  /** The accessible name around the visible text (label and badge), per sender: [before, after]. */
   frames: Map<string, [string, string] | null>;
   arrows: WeakMap<SeqArrow, ArrowTexts>;
 }
 /** Per label function (i.e. per language): the catalog lookup runs a few times per language, not per arrow. */
 const textsByLabel = new WeakMap<LabelFn, LabelTexts>();
-/** Stands for the segment text while a name's wording is looked up once per sender and badge. */
+/** Stands for the visible text while a name's wording is looked up once per sender. */
 const MARK = '\u0000text\u0000';
 
 /** The texts of arrow `a` in the language of `label` (and the state suffixes of that language). */
@@ -42,25 +42,31 @@ export function textsOf(label: LabelFn, a: SeqArrow): { texts: ArrowTexts; all: 
   }
   let texts = all.arrows.get(a);
   if (!texts) {
-    const key = badgeKey(a);
-    const badge = key ? label(key) : '';
+    // A captured segment's marks come with their own words; a simulated one's from its kind.
+    const key = a.badges ? null : badgeKey(a);
+    const badge = a.badges
+      ? a.badges.map((b) => label(b.key, b.params)).join(' ')
+      : key
+        ? label(key)
+        : '';
     // The visible label comes first, word for word (WCAG 2.5.3), then who sends it to whom.
+    let visible = badge ? `${a.text} ${badge}` : a.text;
+    if (a.sub) visible += ` ${a.sub}`;
     const nameOf = (text: string): string => {
       const to = a.from === 'client' ? 'server' : 'client';
       return label('seq.aria.segment', {
         from: label(`seq.${a.from}`),
         to: label(`seq.${to}`),
-        text: badge ? `${text} ${badge}` : text,
+        text,
       });
     };
-    const frameKey = `${a.from}|${key ?? ''}`;
-    let frame = all.frames.get(frameKey);
+    let frame = all.frames.get(a.from);
     if (frame === undefined) {
       const parts = nameOf(MARK).split(MARK);
       frame = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : null;
-      all.frames.set(frameKey, frame);
+      all.frames.set(a.from, frame);
     }
-    const name = frame ? frame[0] + a.text + frame[1] : nameOf(a.text);
+    const name = frame ? frame[0] + visible + frame[1] : nameOf(visible);
     all.arrows.set(a, (texts = { name, badge }));
   }
   return { texts, all };

@@ -6,6 +6,7 @@ import { segmentLabel } from './labels';
 import { buildTimeAxis, lastAtOrBefore, yOfRow, type TimeAxis } from './timeAxis';
 import { scanTrace, type SegRec, type TimerOutcome } from './scan';
 import { buildYIndex, type YIndex } from '../yIndex';
+import { captureArrow, type ArrowBadge } from './capture';
 
 /** A segment drawn from sender to receiver (or to the middle, with a ✕, when lost). */
 export interface SeqArrow {
@@ -28,6 +29,12 @@ export interface SeqArrow {
   duplicate: boolean;
   /** "SYN, ACK seq=0 ack=1" (protocol notation, not translated). */
   text: string;
+  /** A captured segment's analysis marks (worded when drawn, in the view's language). */
+  badges?: readonly ArrowBadge[];
+  /** A captured segment's second line: SYN options, SACK, TLS, HTTP (protocol notation). */
+  sub?: string;
+  /** Extra classes of a captured segment's arrow (' is-marked is-bad'). */
+  cls?: string;
   labelX: number;
   labelY: number;
   /** Degrees, within (−90°, 90°) so text never reads upside down. */
@@ -64,6 +71,8 @@ export interface SeqStateMark {
   id: string;
   endpoint: Endpoint;
   state: TcpState;
+  /** A capture's starting state that was assumed, not seen (mid-connection). */
+  assumed?: boolean;
   step: number;
   lifelineX: number;
   x: number;
@@ -86,6 +95,26 @@ export interface SeqGap {
   bottom: number;
 }
 
+/**
+ * Sequence space a capture never saw (Wireshark's "previous segment not captured"): a dashed stub
+ * from the sender's lifeline to the middle, ending in ✕, on the row just above the segment after
+ * the gap.
+ */
+export interface SeqHole {
+  id: string;
+  /** The segment after the gap. */
+  segId: string;
+  step: number;
+  from: Endpoint;
+  /** Bytes missing, when known. */
+  bytes: number | null;
+  x1: number;
+  x2: number;
+  y: number;
+  top: number;
+  bottom: number;
+}
+
 /** Everything the renderer needs; items are in a stable order and indexed by y. */
 export interface SequenceLayout {
   width: number;
@@ -100,7 +129,8 @@ export interface SequenceLayout {
   timers: SeqTimer[];
   states: SeqStateMark[];
   gaps: SeqGap[];
-  index: { arrows: YIndex; timers: YIndex; states: YIndex; gaps: YIndex };
+  holes: SeqHole[];
+  index: { arrows: YIndex; timers: YIndex; states: YIndex; gaps: YIndex; holes: YIndex };
 }
 
 /** Layout options: pixel width and relative (Wireshark default) or absolute seq/ack. */
@@ -130,6 +160,8 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
   const outer = Math.min(140, Math.round(width * 0.22));
   const lifelineX = { client: outer, server: width - outer };
   const oneWayMs = Math.max(0.001, trace.scenario.rttMs / 2);
+  const capture = trace.capture;
+  const holeIds = capture ? holeSegments(trace) : undefined;
   const {
     stepT,
     times,
@@ -137,7 +169,7 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
     segs,
     states: stateEvs,
     timers: timerEvs,
-  } = scanTrace(trace, oneWayMs);
+  } = scanTrace(trace, oneWayMs, holeIds);
   const steps = trace.steps;
   const spans = segs.map((r): [number, number] => [r.ev.t, r.endT]);
   const zoom = opts.zoom ?? 1;
@@ -153,27 +185,55 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
   });
 
   const numbering = { relative: opts.relative, iss: trace.iss };
-  const arrows = segs.map((r) =>
-    arrowItem(r, axis, lifelineX, segmentLabel(r.ev.segment, numbering)),
-  );
-  const states = stateEvs.map(({ ev, row }): SeqStateMark => {
-    const y = yOfRow(axis, ev.t, row);
-    const lx = lifelineX[ev.endpoint];
-    const client = ev.endpoint === 'client';
-    const x = client ? lx - M.stateOffset : lx + M.stateOffset;
-    return {
-      id: ev.id,
-      endpoint: ev.endpoint,
-      state: ev.to,
-      step: ev.step,
-      lifelineX: lx,
-      x,
-      y,
-      anchor: client ? 'end' : 'start',
-      top: y - 12,
-      bottom: y + 8,
-    };
+  const arrows = segs.map((r) => {
+    const info = capture?.segments[segIndex(r.ev.segment.id)];
+    if (!info) return arrowItem(r, axis, lifelineX, segmentLabel(r.ev.segment, numbering));
+    const extra = captureArrow(trace, r.ev.segment, info, numbering);
+    const a = arrowItem(r, axis, lifelineX, extra.text);
+    if (extra.badges.length) a.badges = extra.badges;
+    if (extra.sub) a.sub = extra.sub;
+    if (extra.cls) a.cls = extra.cls;
+    return a;
   });
+  const holes: SeqHole[] = [];
+  for (const r of segs) {
+    if (r.holeRank === undefined) continue;
+    const seg = r.ev.segment;
+    const y = yOfRow(axis, r.ev.t, r.holeRank);
+    holes.push({
+      id: `hole-${seg.id}`,
+      segId: seg.id,
+      step: r.ev.step,
+      from: seg.from,
+      bytes: capture?.holes[seg.id] ?? null,
+      x1: lifelineX[seg.from],
+      x2: (lifelineX.client + lifelineX.server) / 2,
+      y,
+      top: y - 14,
+      bottom: y + 8,
+    });
+  }
+  const initial = capture ? initialStateMarks(trace, lifelineX, M.headerHeight + 14) : [];
+  const states = initial.concat(
+    stateEvs.map(({ ev, row }): SeqStateMark => {
+      const y = yOfRow(axis, ev.t, row);
+      const lx = lifelineX[ev.endpoint];
+      const client = ev.endpoint === 'client';
+      const x = client ? lx - M.stateOffset : lx + M.stateOffset;
+      return {
+        id: ev.id,
+        endpoint: ev.endpoint,
+        state: ev.to,
+        step: ev.step,
+        lifelineX: lx,
+        x,
+        y,
+        anchor: client ? 'end' : 'start',
+        top: y - 12,
+        bottom: y + 8,
+      };
+    }),
+  );
   const timers = timerEvs.map(({ ev, end }): SeqTimer => {
     const client = ev.endpoint === 'client';
     const lx = lifelineX[ev.endpoint];
@@ -226,8 +286,58 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
     timers,
     states,
     gaps,
-    index: { arrows: idx(arrows), timers: idx(timers), states: idx(states), gaps: idx(gaps) },
+    holes,
+    index: {
+      arrows: idx(arrows),
+      timers: idx(timers),
+      states: idx(states),
+      gaps: idx(gaps),
+      holes: idx(holes),
+    },
   };
+}
+
+/** `seg-n` → n − 1 (captured segments are stored in send order). */
+const segIndex = (id: string): number => Number(id.slice(4)) - 1;
+
+/** Captured segments with a gap in sequence space before them. */
+function holeSegments(trace: TcpTrace): Set<string> {
+  const ids = new Set<string>();
+  trace.capture?.segments.forEach((s, i) => {
+    if (s.analysis.includes('lost-segment')) ids.add(`seg-${i + 1}`);
+  });
+  return ids;
+}
+
+/**
+ * A capture's starting states, written once above the first row (always shown): "LISTEN",
+ * or "ESTABLISHED (assumed)" when the capture started mid-connection.
+ */
+function initialStateMarks(
+  trace: TcpTrace,
+  lifelineX: Record<Endpoint, number>,
+  y: number,
+): SeqStateMark[] {
+  const capture = trace.capture;
+  if (!capture) return [];
+  return (['client', 'server'] as const).map((endpoint): SeqStateMark => {
+    const lx = lifelineX[endpoint];
+    const client = endpoint === 'client';
+    const mark: SeqStateMark = {
+      id: `initial-${endpoint}`,
+      endpoint,
+      state: capture.initialStates[endpoint],
+      step: 0,
+      lifelineX: lx,
+      x: client ? lx - SEQ_METRICS.stateOffset : lx + SEQ_METRICS.stateOffset,
+      y,
+      anchor: client ? 'end' : 'start',
+      top: y - 12,
+      bottom: y + 8,
+    };
+    if (capture.midConnection) mark.assumed = true;
+    return mark;
+  });
 }
 
 function arrowItem(

@@ -1,6 +1,6 @@
 // Questions a frame asks of a sequence layout: what is visible, where is the cursor in time and y.
 // All O(log n + visible), so a step or scroll never walks the whole trace.
-import type { SeqArrow, SeqGap, SeqStateMark, SeqTimer, SequenceLayout } from './layout';
+import type { SeqArrow, SeqGap, SeqHole, SeqStateMark, SeqTimer, SequenceLayout } from './layout';
 import { yAtTime } from './timeAxis';
 import { queryYIndex } from '../yIndex';
 
@@ -10,6 +10,7 @@ export interface VisibleItems {
   timers: SeqTimer[];
   states: SeqStateMark[];
   gaps: SeqGap[];
+  holes: SeqHole[];
 }
 
 /** Items intersecting `[top, bottom)` (in layout pixels), via the layout's y index. */
@@ -21,6 +22,7 @@ export function visibleItems(layout: SequenceLayout, top: number, bottom: number
     timers: pick(layout.timers, queryYIndex(index.timers, top, bottom)),
     states: pick(layout.states, queryYIndex(index.states, top, bottom)),
     gaps: pick(layout.gaps, queryYIndex(index.gaps, top, bottom)),
+    holes: pick(layout.holes, queryYIndex(index.holes, top, bottom)),
   };
 }
 

@@ -9,7 +9,7 @@ import type { SequenceLayout } from './layout';
 import { clampStep, cursorTime, visibleItems } from './query';
 import { yAtTime } from './timeAxis';
 import { arrowViews, renderArrows } from './renderArrows';
-import { drawGaps, drawStates, drawTimers } from './renderMarks';
+import { drawGaps, drawHoles, drawStates, drawTimers } from './renderMarks';
 import type { LabelFn } from '../label';
 import { cloneTemplate, setAttrs, setText, svgEl } from '../dom';
 
@@ -32,7 +32,16 @@ export interface SequenceRenderContext {
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
-const LAYERS = ['lifelines', 'gaps', 'timers', 'states', 'arrows', 'cursor', 'header'] as const;
+const LAYERS = [
+  'lifelines',
+  'gaps',
+  'timers',
+  'states',
+  'holes',
+  'arrows',
+  'cursor',
+  'header',
+] as const;
 const ENDS: readonly Endpoint[] = ['client', 'server'];
 /** Extra pixels drawn above and below the viewport so a small scroll shows no empty edge. */
 export const SEQ_OVERSCAN = 160;
@@ -78,6 +87,13 @@ export function renderSequence(
     layer('states'),
     vis.states.filter((d) => d.step <= step),
     step,
+    ctx.label,
+  );
+  drawHoles(
+    layer('holes'),
+    vis.holes.filter((d) => d.step <= step),
+    step,
+    ctx.label,
   );
   renderArrows(layer('arrows'), arrowViews(vis.arrows, step, now), ctx);
   drawCursor(layer('cursor'), layout, step > 0 ? yAtTime(layout.axis, now) : null);

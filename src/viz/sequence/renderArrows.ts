@@ -60,12 +60,13 @@ function arrowClass(v: ArrowView): string {
   if (a.retransmission) c += ' is-retx';
   if (a.injected) c += ' is-injected';
   if (a.duplicate) c += ' is-dup';
+  if (a.cls) c += a.cls;
   c += v.inFlight ? ' is-inflight' : ' is-done';
   if (v.current) c += ' is-current';
   return c;
 }
 
-/** The parts of one arrow's `<g>`; `ghost`, `x` and `badge` exist only when shown. */
+/** The parts of one arrow's `<g>`; `ghost`, `x`, `badge` and `sub` exist only when shown. */
 interface ArrowParts {
   hit: Element;
   ghost: Element | null;
@@ -75,6 +76,8 @@ interface ArrowParts {
   label: Element;
   labelText: Element;
   badge: Element | null;
+  /** A captured segment's second line (under the arrow). */
+  sub: Element | null;
 }
 const partsByG = new WeakMap<Element, ArrowParts>();
 
@@ -93,6 +96,7 @@ function partsOf(g: Element): ArrowParts {
     label,
     labelText: label.querySelector('.ww-seq-label-text') ?? label,
     badge: label.querySelector('.ww-seq-badge'),
+    sub: one('.ww-seq-sub'),
   };
   partsByG.set(g, parts);
   return parts;
@@ -121,7 +125,17 @@ function newArrow(doc: Document, clickable: boolean): SVGGElement {
   const [hit, line, head, label] = Array.from(g.children);
   const labelText = label?.firstElementChild;
   if (hit && line && head && label && labelText) {
-    partsByG.set(g, { hit, ghost: null, line, head, x: null, label, labelText, badge: null });
+    partsByG.set(g, {
+      hit,
+      ghost: null,
+      line,
+      head,
+      x: null,
+      label,
+      labelText,
+      badge: null,
+      sub: null,
+    });
   }
   return g;
 }
@@ -230,14 +244,40 @@ function drawArrow(
   );
   if (x) setAttrs(x, { transform: `translate(${round(a.x2)},${round(a.y2)})` });
   p.x = x;
+  const placed = {
+    'text-anchor': a.labelAnchor,
+    transform: `translate(${round(a.labelX)},${round(a.labelY)}) rotate(${round(a.labelAngle)})`,
+  };
   if (full) {
     setAttrs(p.hit, whole);
-    setAttrs(p.label, {
-      'text-anchor': a.labelAnchor,
-      transform: `translate(${round(a.labelX)},${round(a.labelY)}) rotate(${round(a.labelAngle)})`,
-    });
+    setAttrs(p.label, placed);
     setText(p.labelText, a.text);
   }
+  // A captured segment's second line, under the arrow and turned with it: its marks first (as
+  // Wireshark's Info column), then options, SACK, TLS or HTTP.
+  const sub = toggleChild(
+    g,
+    p.sub,
+    a.badges !== undefined || a.sub !== undefined,
+    () => {
+      const el = svgEl(doc, 'text', { class: 'ww-seq-sub', y: 13 });
+      el.append(
+        svgEl(doc, 'tspan', { class: 'ww-seq-badge' }),
+        svgEl(doc, 'tspan', { class: 'ww-seq-sub-text' }),
+      );
+      return el;
+    },
+    null,
+  );
+  if (sub) {
+    setAttrs(sub, placed);
+    const [marks, rest] = Array.from(sub.children);
+    // Leading spaces (not drawn) keep the arrow's text content word-separated, so it reads as
+    // the start of its accessible name (WCAG 2.5.3 label in name).
+    if (marks) setText(marks, a.badges ? ` ${texts.badge}` : '');
+    if (rest) setText(rest, a.sub ? ` ${a.sub}` : '');
+  }
+  p.sub = sub;
   setAttrs(p.line, { ...ends, x2: round(v.tipX), y2: round(v.tipY) });
   const deg = (Math.atan2(a.y2 - a.y1, a.x2 - a.x1) * 180) / Math.PI;
   setAttrs(p.head, {
@@ -248,7 +288,7 @@ function drawArrow(
   const badge = toggleChild(
     p.label,
     p.badge,
-    texts.badge !== '',
+    texts.badge !== '' && a.badges === undefined,
     () => svgEl(doc, 'tspan', { class: 'ww-seq-badge', dx: 2 }),
     null,
   );

@@ -2,7 +2,7 @@
 // keyed D3 joins, new items cloned from a template, and writes only where an item's drawing
 // changed. Translated texts are made once per (wording, language), not once per item per frame.
 import type { Selection } from 'd3';
-import type { SeqGap, SeqStateMark, SeqTimer, SequenceLayout } from './layout';
+import type { SeqGap, SeqHole, SeqStateMark, SeqTimer, SequenceLayout } from './layout';
 import { durationText, type LabelFn } from '../label';
 import { cloneTemplate, drawState, setAttrs, setText, svgEl, toggleChild } from '../dom';
 
@@ -137,8 +137,8 @@ function stateTemplate(doc: Document): SVGGElement {
   return g;
 }
 
-/** State names where an endpoint's state changes. */
-export function drawStates(g: Layer, states: SeqStateMark[], step: number): void {
+/** State names where an endpoint's state changes (and a capture's starting states). */
+export function drawStates(g: Layer, states: SeqStateMark[], step: number, label: LabelFn): void {
   const doc = g.node()?.ownerDocument;
   if (!doc) return;
   g.selectChildren<SVGGElement, SeqStateMark>()
@@ -148,14 +148,66 @@ export function drawStates(g: Layer, states: SeqStateMark[], step: number): void
       draw(this, d);
     });
   function draw(el: SVGGElement, d: SeqStateMark): SVGGElement {
-    const cls = `ww-seq-state ww-end-${d.endpoint}${d.step === step ? ' is-current' : ''}`;
-    if (drawState(el, d, cls) === 'same') return el;
+    let cls = `ww-seq-state ww-end-${d.endpoint}`;
+    if (d.assumed) cls += ' is-assumed';
+    if (d.step === step) cls += ' is-current';
+    const text = d.assumed
+      ? textOf(label, `assumed|${d.state}`, () => label('tcpcap.seq.assumed', { state: d.state }))
+      : d.state;
+    if (drawState(el, d, `${cls}|${text}`) === 'same') return el;
     const [dot, t] = Array.from(el.children);
     setAttrs(el, { class: cls, 'data-id': d.id });
     if (dot) setAttrs(dot, { cx: d.lifelineX, cy: round(d.y) });
     if (t) {
       setAttrs(t, { x: d.x, y: round(d.y + 4), 'text-anchor': d.anchor });
-      setText(t, d.state);
+      setText(t, text);
+    }
+    return el;
+  }
+}
+
+function holeTemplate(doc: Document): SVGGElement {
+  const g = svgEl(doc, 'g', { role: 'img' });
+  g.append(
+    svgEl(doc, 'line', { class: 'ww-seq-hole-line' }),
+    svgEl(doc, 'path', { class: 'ww-seq-x', d: 'M-5,-5L5,5M-5,5L5,-5' }),
+    svgEl(doc, 'text', { class: 'ww-seq-hole-text' }),
+  );
+  return g;
+}
+
+/** Sequence space a capture never saw: a dashed stub from the sender to the middle, ✕, a note. */
+export function drawHoles(g: Layer, holes: SeqHole[], step: number, label: LabelFn): void {
+  const doc = g.node()?.ownerDocument;
+  if (!doc) return;
+  g.selectChildren<SVGGElement, SeqHole>()
+    .data(holes, (d) => d.id)
+    .join((enter) => enter.append((d) => draw(cloneTemplate(doc, 'seq-hole', holeTemplate), d)))
+    .each(function (d) {
+      draw(this, d);
+    });
+  function draw(el: SVGGElement, d: SeqHole): SVGGElement {
+    const cls = `ww-seq-hole ww-end-${d.from}${d.step === step ? ' is-current' : ''}`;
+    const text = textOf(label, `hole|${d.bytes ?? ''}`, () =>
+      d.bytes === null
+        ? label('tcpcap.seq.holeUnknown')
+        : label('tcpcap.seq.hole', { bytes: d.bytes }),
+    );
+    if (drawState(el, d, `${cls}|${text}`) === 'same') return el;
+    const [line, x, t] = Array.from(el.children);
+    setAttrs(el, { class: cls, 'data-id': d.id, 'aria-label': text });
+    const y = round(d.y);
+    if (line) setAttrs(line, { x1: d.x1, y1: y, x2: round(d.x2), y2: y });
+    if (x) setAttrs(x, { transform: `translate(${round(d.x2)},${y})` });
+    if (t) {
+      // Written beside the ✕, on the side away from the sender.
+      const right = d.x2 > d.x1;
+      setAttrs(t, {
+        x: round(d.x2 + (right ? 10 : -10)),
+        y: y + 4,
+        'text-anchor': right ? 'start' : 'end',
+      });
+      setText(t, text);
     }
     return el;
   }

@@ -19,6 +19,8 @@ export interface SegRec {
   /** Step of arrival or loss (steps + 1 if it never happens in the trace). */
   endStep: number;
   done: boolean;
+  /** Row of a gap marker drawn just above the send (bytes not captured before it). */
+  holeRank?: number;
 }
 
 /** The result of the scan. */
@@ -43,8 +45,15 @@ function bump(c: Counters, i: number): number {
   return v;
 }
 
-/** Scans `trace` once (plus a sort of its distinct instants). */
-export function scanTrace(trace: TcpTrace, oneWayMs: number): TraceScan {
+/**
+ * Scans `trace` once (plus a sort of its distinct instants). Segments in `holes` get a row of
+ * their own just above their send, for the marker of what was not captured before them.
+ */
+export function scanTrace(
+  trace: TcpTrace,
+  oneWayMs: number,
+  holes?: ReadonlySet<string>,
+): TraceScan {
   const steps = trace.steps;
   const stepT = new Array<number>(steps + 2).fill(Number.NaN);
   const inst = new Map<number, Counters>();
@@ -80,9 +89,12 @@ export function scanTrace(trace: TcpTrace, oneWayMs: number): TraceScan {
         const endT = lost
           ? Math.max(ev.drop?.at ?? ev.t, ev.t + oneWayMs / 2)
           : (ev.arriveAt ?? ev.t);
+        const holeRank = holes?.has(ev.segment.id) ? bump(at(ev.t), side(from)) : undefined;
         const sendRank = bump(at(ev.t), side(from));
         const endRank = lost ? bump(at(endT), 4) : 0;
-        recs.set(ev.segment.id, { ev, endT, lost, sendRank, endRank, endStep: -1, done: lost });
+        const rec: SegRec = { ev, endT, lost, sendRank, endRank, endStep: -1, done: lost };
+        if (holeRank !== undefined) rec.holeRank = holeRank;
+        recs.set(ev.segment.id, rec);
         lastRow[from] = { t: ev.t, row: sendRank };
         break;
       }

@@ -35,6 +35,8 @@ const cache = new WeakMap<TcpTrace, StateIndex>();
 /**
  * The state of `endpoint` once every event up to `step` has happened (step 0: before anything).
  * Takes a trace (its index is built on first use and cached) or a prebuilt index. O(log n).
+ * Before its first transition an endpoint is CLOSED, or, in a trace made from a capture, in the
+ * state the capture starts it in (LISTEN, or ESTABLISHED when it started mid-connection).
  */
 export function stateAtStep(
   source: TcpTrace | StateIndex,
@@ -42,9 +44,11 @@ export function stateAtStep(
   step: number,
 ): StateAtStep {
   let index: StateIndex;
+  let initial: TcpState = 'CLOSED';
   if ('events' in source) {
     index = cache.get(source) ?? indexStates(source);
     cache.set(source, index);
+    initial = source.capture?.initialStates[endpoint] ?? initial;
   } else index = source;
   const list = index[endpoint];
   let lo = 0;
@@ -58,6 +62,6 @@ export function stateAtStep(
     } else hi = mid - 1;
   }
   const last = list[found];
-  if (!last) return { current: list[0]?.from ?? 'CLOSED' };
+  if (!last) return { current: list[0]?.from ?? initial };
   return { current: last.to, lastTransition: last };
 }
