@@ -20,13 +20,16 @@ const loaders: Record<ViewId, () => Promise<Narrator>> = {
     };
   },
   async congestion() {
-    const [{ narrateCongestion }, { narrateSegments }] = await Promise.all([
-      import('../narration/congestion'),
-      import('../narration/congestionSegments'),
-    ]);
+    const [{ narrateCongestion }, { narrateSegments }, { narrateCaptureFlight }] =
+      await Promise.all([
+        import('../narration/congestion'),
+        import('../narration/congestionSegments'),
+        import('../narration/captureFlight'),
+      ]);
     return (s) => {
       const trace = s.trace as CongestionTrace;
       const t = translatorFor(s.lang);
+      if (trace.model === 'capture') return narrateCaptureFlight(trace, s.step, t);
       return trace.model === 'segments'
         ? narrateSegments(trace, s.step, t)
         : narrateCongestion(trace, s.step, t);

@@ -11,6 +11,7 @@ import { createCongestionStore, parseCongestion, toggleLoss, withList } from './
 import { activeStore, createWorkspace } from './workspace';
 import { TCP_KIND } from './kinds';
 import { loadView } from './loadKind';
+import { lossConversation } from '../viz/tcptrace/testConversations';
 
 function setup(id = 'cc-classic', step = 0) {
   const simulate = vi.fn((s: CongestionScenario) => simulateRounds(s));
@@ -19,7 +20,14 @@ function setup(id = 'cc-classic', step = 0) {
     { builtins: BUILTIN_CONGESTION_SCENARIOS, simulate },
     { scenarioId: id, input: entry.input, step, lang: 'en' },
   );
-  return { simulate, s: () => store.getState() };
+  const s = () => store.getState();
+  /** The rounds of the simulated trace on screen. */
+  const rounds = () => {
+    const trace = s().trace;
+    if (trace.model === 'capture') throw new Error('a capture, not a simulation');
+    return trace.summary.rounds;
+  };
+  return { simulate, s, rounds, store };
 }
 
 describe('losses', () => {
@@ -61,22 +69,22 @@ describe('congestion store', () => {
   });
 
   it('toggles a loss at a clicked round, re-simulating at the same round', () => {
-    const { s, simulate } = setup('cc-classic', 8);
+    const { s, simulate, rounds } = setup('cc-classic', 8);
     s().toggleLossAt(5);
     expect(s().input.losses).toEqual([{ round: 5, type: 'tripleDupAck' }]);
     expect(s().step).toBe(8);
-    expect(s().trace.summary.rounds[5]).toMatchObject({
+    expect(rounds()[5]).toMatchObject({
       cwnd: 7,
       ssthresh: 4,
       phase: 'fastRecovery',
     });
     s().setClickLossType('timeout');
     s().toggleLossAt(7);
-    expect(s().trace.summary.rounds[7]).toMatchObject({ cwnd: 1, phase: 'slowStart' });
+    expect(rounds()[7]).toMatchObject({ cwnd: 1, phase: 'slowStart' });
     s().toggleLossAt(5);
     s().removeLoss(0);
     expect(s().input.losses).toBeUndefined();
-    expect(s().trace.summary.rounds[5]?.cwnd).toBe(10);
+    expect(rounds()[5]?.cwnd).toBe(10);
     s().toggleLossAt(0);
     expect(simulate).toHaveBeenCalledTimes(5);
   });
@@ -93,6 +101,58 @@ describe('congestion store', () => {
     expect(s().step).toBe(13);
     s().selectScenario('cc-timeout');
     expect(s()).toMatchObject({ scenarioId: 'cc-timeout', step: 0, errors: [] });
+  });
+});
+
+describe('a captured conversation', () => {
+  const source = {
+    fileName: 'bulk-loss.pcapng',
+    format: 'pcapng' as const,
+    conversation: 'conv-1',
+  };
+
+  it('shows it at step 0, one step per segment, the bulk sender’s data, without simulating', () => {
+    const { s, simulate } = setup('cc-classic', 9);
+    s().play();
+    s().showConversation(lossConversation(), source);
+    expect(s()).toMatchObject({ step: 0, playing: false, capture: source, errors: [] });
+    const trace = s().trace;
+    if (trace.model !== 'capture') throw new Error('not a capture');
+    expect(trace).toMatchObject({ steps: 15, sender: 'client' });
+    expect(trace.flight.counts.fastRetransmissions).toBe(1);
+    s().seek(13);
+    expect(s().step).toBe(13);
+    expect(simulate).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches the direction drawn at the same step', () => {
+    const { s } = setup();
+    s().showConversation(lossConversation(), source);
+    s().seek(7);
+    s().setCaptureSender('server');
+    const trace = s().trace;
+    expect(trace.model === 'capture' && trace.flight.sender).toBe('server');
+    expect(s().step).toBe(7);
+    expect(s().capture).toEqual(source);
+  });
+
+  it('goes back to the simulation it left (edits kept), and any scenario action leaves it', () => {
+    const { s, simulate } = setup('cc-classic', 4);
+    s().editInput({ ...s().input, initialSsthresh: 4 });
+    const edited = s().input;
+    s().showConversation(lossConversation(), source);
+    s().setCaptureSender('client');
+    s().leaveCapture();
+    expect(s()).toMatchObject({ capture: null, step: 0, input: edited });
+    expect(s().trace.model).toBe('rounds');
+    expect(simulate).toHaveBeenCalledTimes(3);
+    s().leaveCapture(); // not in a capture: nothing to do
+    expect(simulate).toHaveBeenCalledTimes(3);
+    s().setCaptureSender('server'); // a simulation has no direction
+    expect(s().trace.model).toBe('rounds');
+    s().showConversation(lossConversation(), source);
+    s().selectScenario('cc-timeout');
+    expect(s()).toMatchObject({ capture: null, scenarioId: 'cc-timeout' });
   });
 });
 

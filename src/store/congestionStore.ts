@@ -1,8 +1,12 @@
 // The congestion-lab player store: the shared player (playerCore.ts) plus losses placed by
 // clicking a round of the cwnd chart. Edits re-simulate (cheap: one pass over the rounds);
-// stepping only moves the cursor.
+// stepping only moves the cursor. A captured TCP conversation can be shown instead of a
+// simulation (its time/sequence series are computed once, per direction shown).
 import type { StoreApi } from 'zustand/vanilla';
 import type { CongestionTrace } from '../engine/congestion/trace';
+import type { Endpoint } from '../engine/trace';
+import type { Conversation } from '../capture/types';
+import { captureFlightTrace, withSender } from '../capture/flight';
 import {
   congestionScenarioSchema,
   type CongestionScenario,
@@ -13,6 +17,7 @@ import {
   createPlayer,
   runWith,
   type PlayerCore,
+  type CaptureSource,
   type PlayerInit,
   type ScenarioEntry,
   type Validated,
@@ -42,6 +47,15 @@ export interface CongestionPlayerState extends PlayerCore<
   /** Adds a loss of `clickLossType` at `round`, or removes the loss already there. */
   toggleLossAt(round: number): void;
   removeLoss(position: number): void;
+  /**
+   * Shows a captured conversation (step 0, paused): one step per segment, the charts of the bulk
+   * sender's data. Any scenario action (select, edit, reset) leaves it.
+   */
+  showConversation(conv: Conversation, source: CaptureSource): void;
+  /** While a conversation is shown: draws the data `sender` sent instead (same step). */
+  setCaptureSender(sender: Endpoint): void;
+  /** Leaves the conversation: the last simulated input again, from step 0. */
+  leaveCapture(): void;
 }
 
 /** A congestion player store. */
@@ -116,6 +130,16 @@ export function createCongestionStore(
         const { input, step } = get();
         const losses = (input.losses ?? []).filter((_, i) => i !== position);
         apply(withList(input, 'losses', losses), step);
+      },
+      showConversation(conv, source) {
+        get().showCaptured(captureFlightTrace(conv), source);
+      },
+      setCaptureSender(sender) {
+        const { trace } = get();
+        if (trace.model === 'capture') set({ trace: withSender(trace, sender) });
+      },
+      leaveCapture() {
+        if (get().capture) apply(get().input, 0, { playing: false });
       },
     }),
   );

@@ -17,10 +17,12 @@ export function NarrationPanel({ heading, sentences }: NarrationPanelProps) {
   const step = usePlayer((s) => s.step);
   const builtin = usePlayer(builtinOf);
   const modified = usePlayer(isPlayerModified);
+  // Real traffic on screen: the built-in's title and explanation are not what is shown.
+  const captured = usePlayer((s) => s.capture !== null);
   return (
     <section className="ww-panel ww-narration" aria-labelledby="ww-narration-heading">
       <h2 id="ww-narration-heading">{t('narration.heading')}</h2>
-      {builtin && (
+      {builtin && !captured && (
         <div className="ww-scenario-intro">
           <h3>{builtin.title[lang]}</h3>
           <p>{builtin.explanation[lang]}</p>

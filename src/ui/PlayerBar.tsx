@@ -17,14 +17,18 @@ export function PlayerBar() {
   const playing = usePlayer((s) => s.playing);
   const speed = usePlayer((s) => s.speed);
   const time = usePlayer((s) => timeAt(s.trace, s.step));
-  const rounds = usePlayer((s) => s.view === 'congestion');
-  // The lab's store holds a congestion trace whenever the view is "congestion".
+  // The lab's store holds a congestion trace whenever the view is "congestion" (a captured
+  // conversation has no rounds).
+  const rounds = usePlayer(
+    (s) => s.view === 'congestion' && (s.trace as CongestionTrace).model !== 'capture',
+  );
   const round = usePlayer((s) =>
     s.view === 'congestion' ? roundAtStep(s.trace as CongestionTrace, s.step) : 0,
   );
-  const roundTotal = usePlayer((s) =>
-    s.view === 'congestion' ? (s.trace as CongestionTrace).summary.rounds.length : 0,
-  );
+  const roundTotal = usePlayer((s) => {
+    const trace = s.trace as CongestionTrace;
+    return s.view === 'congestion' && trace.model !== 'capture' ? trace.summary.rounds.length : 0;
+  });
   // Actions never change, so reading them once per render subscribes to nothing.
   const actions = usePlayerStore().getState();
   return (

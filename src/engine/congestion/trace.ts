@@ -3,7 +3,9 @@
 import type { CongestionPhase } from '../../machines/congestion.machine';
 import type { CongestionScenario } from '../../scenarios/congestionSchema';
 import type { AlgorithmId } from './algorithm';
-import type { CcCause, TcpTrace, TraceEvent, TRACE_VERSION } from '../trace';
+import type { CcCause, Endpoint, TcpTrace, TraceEvent, TRACE_VERSION } from '../trace';
+import type { Conversation } from '../../capture/types';
+import type { Flight } from '../../capture/flight';
 
 export type CongestionCause = 'newAck' | 'tripleDupAck' | 'timeout';
 
@@ -161,8 +163,39 @@ export function tcpTraceOf(trace: CongestionSegmentsTrace): TcpTrace {
   return tcp;
 }
 
-/** The trace of a "congestion" scenario, in either model. */
-export type CongestionTrace = CongestionRoundsTrace | CongestionSegmentsTrace;
+/** One step of a captured conversation: its segment `index` (= step − 1) went by at `t`. */
+export interface CaptureStepEvent {
+  id: string;
+  step: number;
+  /** ms since the capture file's first frame. */
+  t: number;
+  frame: number;
+}
+
+/**
+ * A captured TCP conversation in the congestion view (not a simulation): one step per segment, in
+ * capture order, and the time/sequence series of the direction shown (`sender`'s data and the
+ * other side's ACKs; see src/capture/flight.ts).
+ */
+export interface CongestionCaptureTrace {
+  version: typeof TRACE_VERSION;
+  kind: 'congestion';
+  model: 'capture';
+  steps: number;
+  /** One per segment: step k is `conversation.segments[k − 1]`. */
+  events: CaptureStepEvent[];
+  conversation: Conversation;
+  /** The side whose data the charts show (the bulk sender unless the user switched). */
+  sender: Endpoint;
+  flight: Flight;
+}
+
+/** The trace of a "congestion" scenario, in either model, or a captured conversation. */
+export type CongestionTrace =
+  CongestionRoundsTrace | CongestionSegmentsTrace | CongestionCaptureTrace;
+
+/** A simulated trace of the lab (either model): what the round-based views read. */
+export type CongestionSimTrace = CongestionRoundsTrace | CongestionSegmentsTrace;
 
 /** The virtual time of a step of a segments run: that of its first event (0 for step 0). */
 export function timeAtStep(trace: CongestionSegmentsTrace, step: number): number {
@@ -185,7 +218,9 @@ export function roundAtTime(trace: CongestionSegmentsTrace, t: number): number {
   return Math.min(trace.scenario.rounds, Math.floor((t - trace.t0) / trace.scenario.rttMs) + 1);
 }
 
-/** The round the player is in at `step`: the step itself in the rounds model. */
+/** The round the player is in at `step`: the step itself in the rounds model; 0 for a capture
+ * (real traffic has no rounds). */
 export function roundAtStep(trace: CongestionTrace, step: number): number {
+  if (trace.model === 'capture') return 0;
   return trace.model === 'rounds' ? step : roundAtTime(trace, timeAtStep(trace, step));
 }

@@ -1,6 +1,7 @@
-// The congestion lab's English messages (chart, page, narration).
+// The congestion lab's English messages (chart, page, narration; a captured conversation's charts).
 import { cwndEn } from '../cwnd.en';
 import { labEn } from '../lab.en';
 import { ccNarrationEn } from '../ccNarration.en';
+import { flightEn } from '../flight.en';
 
-export const congestionEn = { ...labEn, ...ccNarrationEn, ...cwndEn };
+export const congestionEn = { ...labEn, ...ccNarrationEn, ...cwndEn, ...flightEn };

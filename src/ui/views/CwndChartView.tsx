@@ -2,7 +2,7 @@
 // (trace, size, curve style), renders the legend and (rounds model) the curve-style switch, and asks
 // D3 for a frame whenever the player's step moves (a round, or a TCP step in the segments model).
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CongestionTrace } from '../../engine/congestion/trace';
+import type { CongestionSimTrace } from '../../engine/congestion/trace';
 import {
   layoutCwnd,
   type CwndCurve,
@@ -19,8 +19,8 @@ import './cwnd.css';
 
 /** Props of {@link CwndChartView}. */
 export interface CwndChartViewProps {
-  /** A rounds-model or a segments-model trace. */
-  trace: CongestionTrace;
+  /** A rounds-model or a segments-model trace (a capture has its own charts: TimeSeqView). */
+  trace: CongestionSimTrace;
   /** The player's step: the current round, or the TCP trace's step (0 = nothing sent yet). */
   step: number;
   label: LabelFn;

@@ -3,7 +3,7 @@
 // the current round is highlighted and kept in view, later rounds are faint. "Download CSV" saves
 // the same values.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import type { CongestionTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
+import type { CongestionSimTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
 import { ALGORITHM_NAMES, formatSegments } from '../../viz/cwnd/format';
 import type { LabelFn } from '../../viz/label';
 import './views.css';
@@ -12,7 +12,8 @@ import './roundsTable.css';
 
 /** Props of {@link RoundsTable}. */
 export interface RoundsTableProps {
-  trace: CongestionTrace;
+  /** A simulated run (a capture has no rounds: the lab does not show the table then). */
+  trace: CongestionSimTrace;
   /** The current round (0 = nothing sent yet): the step in the rounds model, the round of the step's time in the segments model. */
   step: number;
   label: LabelFn;
@@ -148,7 +149,7 @@ export const RoundsTable = memo(function RoundsTable({ trace, step, label }: Rou
 
 interface RowProps {
   row: RoundRow | SegmentsRoundRow;
-  trace: CongestionTrace;
+  trace: CongestionSimTrace;
   step: number;
   label: LabelFn;
 }

@@ -1,6 +1,7 @@
 // The per-round values of a congestion trace as CSV (RFC 4180 quoting, "\n" line ends), for the
 // table's "Download CSV" button and for spreadsheets.
 import type { CongestionTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
+import { flightCsv, flightCsvFileName } from '../tcptrace/csv';
 
 const COLUMNS = ['round', 'cwnd', 'ssthresh', 'phase', 'firstSegment', 'lastSegment'] as const;
 /** The segments model adds what each round re-sent and lost. */
@@ -31,6 +32,8 @@ const rowFields = (r: RoundRow | SegmentsRoundRow): (string | number | null)[] =
  * ends with "\n".
  */
 export function roundsCsv(trace: CongestionTrace): string {
+  // A captured conversation has no rounds: its table is one row per data segment.
+  if (trace.model === 'capture') return flightCsv(trace);
   const runs: { algorithm: string; rounds: readonly (RoundRow | SegmentsRoundRow)[] }[] = [
     { algorithm: trace.summary.algorithm, rounds: trace.summary.rounds },
     ...trace.compare,
@@ -55,5 +58,6 @@ export function roundsCsv(trace: CongestionTrace): string {
 
 /** The download name: `wirewalk-<scenario id or "congestion">-rounds.csv`. */
 export function roundsCsvFileName(trace: CongestionTrace): string {
+  if (trace.model === 'capture') return flightCsvFileName(trace);
   return `wirewalk-${trace.scenario.id ?? 'congestion'}-rounds.csv`;
 }

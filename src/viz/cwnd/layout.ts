@@ -7,7 +7,7 @@ import type { AlgorithmId } from '../../engine/congestion/algorithm';
 import type {
   CongestionRoundsTrace,
   CongestionSegmentsTrace,
-  CongestionTrace,
+  CongestionSimTrace,
   CwndSample,
   RoundRow,
 } from '../../engine/congestion/trace';
@@ -173,8 +173,8 @@ export function layoutCwnd(
   trace: CongestionSegmentsTrace,
   opts: CwndLayoutOptions,
 ): CwndSegmentsLayout;
-export function layoutCwnd(trace: CongestionTrace, opts: CwndLayoutOptions): CwndLayout;
-export function layoutCwnd(trace: CongestionTrace, opts: CwndLayoutOptions): CwndLayout {
+export function layoutCwnd(trace: CongestionSimTrace, opts: CwndLayoutOptions): CwndLayout;
+export function layoutCwnd(trace: CongestionSimTrace, opts: CwndLayoutOptions): CwndLayout {
   return trace.model === 'segments' ? layoutSegments(trace, opts) : layoutRounds(trace, opts);
 }
 
