@@ -28,14 +28,19 @@ export function outcomeAt(
   return found;
 }
 
-/** Virtual time (ms) of `step`: the time of its events (0 before anything happened). */
+/** Virtual time (ms) of `step`: the time of its events (0 before anything happened). Events are
+ * in step order: a binary search (a captured conversation has 100,000 steps, and the player bar
+ * asks on every store change). */
 export function timeAt(trace: SteppedTrace, step: number): number {
-  let t = 0;
-  for (const e of trace.events) {
-    if (e.step > step) break;
-    t = e.t;
+  const ev = trace.events;
+  let lo = 0;
+  let hi = ev.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ev[mid]!.step <= step) lo = mid + 1;
+    else hi = mid;
   }
-  return t;
+  return lo === 0 ? 0 : ev[lo - 1]!.t;
 }
 
 /** JSON with object keys sorted, so two equal inputs compare equal whatever their key order. */
