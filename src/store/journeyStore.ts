@@ -1,8 +1,12 @@
 // The URL-journey player store: the shared player (playerCore.ts) plus the address bar. Typing a
 // URL and pressing Enter validates it (WHATWG parser, journeyUrl.ts) and starts the journey from
 // step 0; the situation panel edits the rest of the scenario through the shared `editInput`.
+// A HAR file (showHar) replaces the simulation with what the browser recorded, until the next
+// scenario action (the address bar's Enter, an edit, the scenario menu, leaveHar).
 import type { StoreApi } from 'zustand/vanilla';
 import type { JourneyTrace } from '../engine/journey/trace';
+import type { HarAnalysis } from '../capture/har';
+import { harTrace, type JourneyViewTrace } from '../capture/harTrace';
 import type { JourneyScenario, JourneyScenarioInput } from '../scenarios/journeySchema';
 import { parseJourneyUrl, type JourneyUrlError } from '../scenarios/journeyUrl';
 import { parseJourneyScenario } from '../scenarios/journeyBuiltins';
@@ -21,8 +25,8 @@ export interface JourneyDeps {
   simulate: (scenario: JourneyScenario) => JourneyTrace;
 }
 
-/** The journey player's state and actions. */
-export interface JourneyPlayerState extends PlayerCore<JourneyScenarioInput, JourneyTrace> {
+/** The journey player's state and actions. Its trace is a simulation, or a HAR file's. */
+export interface JourneyPlayerState extends PlayerCore<JourneyScenarioInput, JourneyViewTrace> {
   /** Why the last text typed into the address bar was refused (null: it was accepted). */
   urlError: JourneyUrlError | null;
   /**
@@ -31,6 +35,13 @@ export interface JourneyPlayerState extends PlayerCore<JourneyScenarioInput, Jou
    */
   navigate(text: string): boolean;
   clearUrlError(): void;
+  /**
+   * Shows a HAR file (analyzeHar's result) as the browser recorded it, at step 0, paused:
+   * `capture` names the file. The last scenario stays in `input`.
+   */
+  showHar(har: HarAnalysis, fileName: string): void;
+  /** Leaves the HAR: simulates the last scenario again from step 0. */
+  leaveHar(): void;
 }
 
 /** A journey player store. */
@@ -55,7 +66,7 @@ export function createJourneyStore(
     builtins: deps.builtins,
     run: runWith(parseJourney, deps.simulate),
   };
-  return createPlayer<JourneyScenarioInput, JourneyTrace, JourneyPlayerState>(
+  return createPlayer<JourneyScenarioInput, JourneyViewTrace, JourneyPlayerState>(
     kind,
     init,
     ({ set, get, apply }) => ({
@@ -72,6 +83,13 @@ export function createJourneyStore(
         return ok;
       },
       clearUrlError: () => set({ urlError: null }),
+      showHar(har, fileName) {
+        set({ urlError: null });
+        get().showCaptured(harTrace(har), { fileName, format: 'har' });
+      },
+      leaveHar() {
+        if (get().capture) apply(get().input, 0, { playing: false, urlError: null });
+      },
     }),
     () => ({ urlError: null }),
   );

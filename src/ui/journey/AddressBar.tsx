@@ -1,7 +1,8 @@
 // The address bar of the URL journey: type a URL (or pick an example) and press Enter. The text is
 // parsed with the WHATWG URL parser; an invalid one gets an inline message and nothing else
 // changes. Below it, the parts of the URL the journey runs: scheme, host (and its punycode),
-// port (default or not), path, query, fragment (never sent).
+// port (default or not), path, query, fragment (never sent). While a HAR file is shown, the bar
+// holds the recorded page's URL and says where it comes from; Enter simulates a URL again.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { JourneyUrl } from '../../scenarios/journeyUrl';
 import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
@@ -20,8 +21,13 @@ export const EXAMPLE_URLS: readonly string[] = [
 export function AddressBar() {
   const t = useT();
   const id = useId();
-  const url = useJourney((s) => s.input.url ?? s.trace.journeys[0]?.url.input ?? '');
-  const parsed = useJourney((s) => s.trace.journeys[0]?.url ?? null);
+  const url = useJourney((s) =>
+    s.trace.kind === 'har'
+      ? s.trace.pageUrl
+      : (s.input.url ?? s.trace.journeys[0]?.url.input ?? ''),
+  );
+  const parsed = useJourney((s) => (s.trace.kind === 'journey' ? s.trace.journeys[0]?.url : null));
+  const harFile = useJourney((s) => (s.capture?.format === 'har' ? s.capture.fileName : null));
   const urlError = useJourney((s) => s.urlError);
   const api = useJourneyStore().getState();
   const [text, setText] = useState(url);
@@ -68,6 +74,10 @@ export function AddressBar() {
       {urlError ? (
         <p id={errorId} className="ww-error" role="alert">
           {t(`jp.urlError.${urlError.code}`, urlError.params)}
+        </p>
+      ) : harFile !== null ? (
+        <p id={hintId} className="ww-hint ww-address-har" data-testid="har-source">
+          <strong>{t('har.address.source', { file: harFile })}</strong> {t('har.address.enter')}
         </p>
       ) : (
         <p id={hintId} className="ww-hint">

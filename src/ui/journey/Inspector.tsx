@@ -3,7 +3,7 @@
 // tables; HTTP as its raw text, each part explained on hover or focus. The content is built by
 // inspectStep (pure); this component only draws it. Every value is rendered as text.
 import { memo, useId, useMemo, useState } from 'react';
-import type { JourneyTrace } from '../../engine/journey/trace';
+import type { JourneyViewTrace } from '../../capture/harTrace';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../useT';
 import { inspectStep } from './inspect';
@@ -13,7 +13,8 @@ import './inspector.css';
 
 /** Props of the message inspector. */
 export interface InspectorProps {
-  trace: JourneyTrace;
+  /** A simulated journey, or a HAR file's trace. */
+  trace: JourneyViewTrace;
   step: number;
   /** Translate function; omitted, the player store's language is used. */
   t?: Translate;

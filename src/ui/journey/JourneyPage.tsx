@@ -1,12 +1,12 @@
 // The "URL → page" view: the address bar on top; the topology, the waterfall and the TCP
 // connection of the current step on the left; the narration, the message inspector, the
 // rendering stages and the situation panel on the right. Everything follows the player's step.
+// A HAR file's trace has its own layout (HarJourney.tsx): the waterfall, no topology or TCP.
 import { lazy, useMemo } from 'react';
 import type { JourneyEvent, JourneyTrace } from '../../engine/journey/trace';
+import { isHarTrace } from '../../capture/harTrace';
 import { stepRange, tcpStepAt } from '../../engine/journey/trace';
-import { narrateJourney, journeyHeading } from '../../narration/journey';
 import { useJourney } from '../../store/PlayerProvider';
-import { NarrationPanel } from '../NarrationPanel';
 import { ViewBoundary } from '../ViewBoundary';
 import { useReducedMotion } from '../hooks';
 import { useLabel, useT } from '../useT';
@@ -17,20 +17,14 @@ import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { NotInEmbed } from '../params/NotInEmbed';
 import { RenderStages } from './RenderStages';
+import { HarJourney } from './HarJourney';
+import { JourneyNarration } from './JourneyNarration';
 import './journey.css';
 
 // The parameter panel is its own chunk: the embed shell never loads it.
 const JourneyParams = lazy(() =>
   import('./JourneyParams').then((m) => ({ default: m.JourneyParams })),
 );
-
-function JourneyNarration() {
-  const t = useT();
-  const trace = useJourney((s) => s.trace);
-  const step = useJourney((s) => s.step);
-  const sentences = useMemo(() => narrateJourney(trace, step, t), [trace, step, t]);
-  return <NarrationPanel heading={journeyHeading(trace, step, t)} sentences={sentences} />;
-}
 
 /** The connection the step is about (its focus event's, else the latest one before it) and when. */
 export function connectionAt(
@@ -50,11 +44,10 @@ export function connectionAt(
 }
 
 /** The foundation's sequence diagram of the current step's TCP connection. */
-function JourneyTcp() {
+function JourneyTcp({ trace }: { trace: JourneyTrace }) {
   const t = useT();
   const label = useLabel();
   const reducedMotion = useReducedMotion();
-  const trace = useJourney((s) => s.trace);
   const step = useJourney((s) => s.step);
   const at = useMemo(() => connectionAt(trace, step), [trace, step]);
   const conn = at ? trace.connections.find((c) => c.id === at.conn) : undefined;
@@ -74,12 +67,16 @@ function JourneyTcp() {
   );
 }
 
-/** The main area of the journey view. */
+/** The main area of the journey view: a simulated journey, or a HAR file as recorded. */
 export function JourneyPage() {
+  const trace = useJourney((s) => s.trace);
+  return isHarTrace(trace) ? <HarJourney trace={trace} /> : <SimulatedJourney trace={trace} />;
+}
+
+function SimulatedJourney({ trace }: { trace: JourneyTrace }) {
   const t = useT();
   const label = useLabel();
   const reducedMotion = useReducedMotion();
-  const trace = useJourney((s) => s.trace);
   const step = useJourney((s) => s.step);
   const progress = useJourney((s) => (s.playing && !reducedMotion ? s.progress : 0));
   const scenarioId = useJourney((s) => s.scenarioId);
@@ -112,7 +109,7 @@ export function JourneyPage() {
         </section>
         <section className="ww-panel ww-journey-tcp" aria-label={t('jp.tcp', { conn: '' })}>
           <ViewBoundary key={scenarioId} fallback={failed}>
-            <JourneyTcp />
+            <JourneyTcp trace={trace} />
           </ViewBoundary>
         </section>
       </div>

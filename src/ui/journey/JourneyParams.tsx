@@ -32,7 +32,9 @@ export function JourneyParams() {
   const id = useId();
   const input = useJourney((s) => s.input);
   const errors = useJourney((s) => s.errors);
-  const https = useJourney((s) => s.trace.journeys[0]?.url.scheme === 'https');
+  const https = useJourney(
+    (s) => s.trace.kind === 'journey' && s.trace.journeys[0]?.url.scheme === 'https',
+  );
   const builtinInput = useJourney((s) => builtinOf(s)?.input);
   const modified = useJourney(isPlayerModified);
   const api = useJourneyStore().getState();

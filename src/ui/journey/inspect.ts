@@ -2,6 +2,7 @@
 // into a title, the route the message takes, its time, and blocks of fields, tables and raw HTTP
 // text. Pure: trace + step + translate function in, plain data out (tested in Node).
 import type { JourneyEvent, JourneyEventOf, JourneyTrace } from '../../engine/journey/trace';
+import { isHarTrace, type JourneyViewTrace } from '../../capture/harTrace';
 import type { Translate } from '../../i18n/i18n';
 import { fileOf, ms } from '../../narration/journeyFormat';
 import { focusAt, indexJourney } from '../../narration/journeyIndex';
@@ -16,6 +17,7 @@ import {
   navigationBlocks,
 } from './inspectNet';
 import { tlsBlocks } from './inspectTls';
+import { inspectHar } from './inspectHar';
 
 const row = (label: string, value: string, extra: Partial<InspectRow> = {}): InspectRow => ({
   label,
@@ -24,7 +26,12 @@ const row = (label: string, value: string, extra: Partial<InspectRow> = {}): Ins
 });
 
 /** The inspector's content for `step`, or null when the step has no event (step 0). */
-export function inspectStep(trace: JourneyTrace, step: number, t: Translate): InspectModel | null {
+export function inspectStep(
+  trace: JourneyViewTrace,
+  step: number,
+  t: Translate,
+): InspectModel | null {
+  if (isHarTrace(trace)) return inspectHar(trace, step, t);
   const e = focusAt(trace, step);
   if (!e) return null;
   return {

@@ -1,6 +1,7 @@
 // What the message inspector shows, as plain data: a title, the route and time, and blocks of
 // labelled fields, tables and raw HTTP text. Built by inspect.ts (pure), drawn by Inspector.tsx.
 import type { JourneyEventKind } from '../../engine/journey/trace';
+import type { HarEventKind } from '../../capture/harTrace';
 import type { HttpPartView } from './inspectHttp';
 
 /** One labelled field. */
@@ -32,7 +33,7 @@ export type InspectBlock =
 export interface InspectModel {
   /** The focus event's id (keys the React state of the raw HTTP view). */
   id: string;
-  kind: JourneyEventKind;
+  kind: JourneyEventKind | HarEventKind;
   title: string;
   /** The nodes a message crosses ("Browser → OS → Switch → Gateway → Web server"), or null. */
   route: string | null;

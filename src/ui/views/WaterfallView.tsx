@@ -2,8 +2,13 @@
 // (trace, width), renders the phase legend (its swatches use the drawing's own patterns), and
 // asks D3 for a frame when the step or the animation's progress moves (the cursor only).
 import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { WATERFALL_PHASES, type JourneyTrace } from '../../engine/journey/trace';
-import { PHASE_IDS, layoutWaterfall, patternId } from '../../viz/journey/waterfallLayout';
+import { WATERFALL_PHASES } from '../../engine/journey/trace';
+import {
+  PHASE_IDS,
+  layoutWaterfall,
+  patternId,
+  type WaterfallTrace,
+} from '../../viz/journey/waterfallLayout';
 import { renderWaterfall } from '../../viz/journey/waterfallRender';
 import type { LabelFn } from '../../viz/label';
 import { useWidth } from './useWidth';
@@ -12,7 +17,8 @@ import './journey.css';
 
 /** Props of {@link WaterfallView}. */
 export interface WaterfallViewProps {
-  trace: JourneyTrace;
+  /** A simulated journey, or a HAR file's requests (src/capture/harTrace.ts). */
+  trace: WaterfallTrace;
   /** The player's step (0 = nothing yet: every row faint). */
   step: number;
   /** 0..1 toward step + 1 while playing: the cursor glides toward the next step's time. */

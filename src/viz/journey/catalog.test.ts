@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Every key the journey views ask for exists in both catalogs (with the same {{params}}), over
-// the fixture and every built-in journey, at every step, with every tooltip opened; and no key
-// is dead.
+// the fixture, every built-in journey and a HAR file's waterfall, at every step, with every
+// tooltip opened; and no key is dead.
 import { describe, expect, it } from 'vitest';
 import { journeyVizEn } from '../../i18n/journeyViz.en';
 import { journeyVizZhCN } from '../../i18n/journeyViz.zh-CN';
@@ -13,6 +13,9 @@ import { renderTopology, topologyAlt } from './topologyRender';
 import { layoutWaterfall } from './waterfallLayout';
 import { renderWaterfall } from './waterfallRender';
 import { journeyFixture, jvLabel } from './testJourney';
+import { analyzeHar } from '../../capture/har';
+import { harTrace } from '../../capture/harTrace';
+import { chromeHarText } from '../../capture/testing/har';
 
 const params = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -37,12 +40,15 @@ describe('journey view catalogs', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const wsvg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     document.body.append(svg, wsvg);
-    for (const trace of traces) {
-      const topo = layoutTopology(trace, { width: 800, label });
+    const har = harTrace(analyzeHar(chromeHarText()));
+    for (const trace of [...traces, har]) {
+      const topo = trace.kind === 'journey' ? layoutTopology(trace, { width: 800, label }) : null;
       const wf = layoutWaterfall(trace, { width: 800 });
       for (let s = 0; s <= trace.steps; s++) {
-        renderTopology(svg, topo, { step: s, progress: 0.5 }, { label });
-        topologyAlt(topo, s, label);
+        if (topo) {
+          renderTopology(svg, topo, { step: s, progress: 0.5 }, { label });
+          topologyAlt(topo, s, label);
+        }
         renderWaterfall(wsvg, wf, { step: s, progress: 0 }, { label });
       }
       for (const hit of wsvg.querySelectorAll('.ww-wf-hit'))
@@ -62,5 +68,6 @@ describe('journey view catalogs', () => {
       'jv.wf.legend',
       'jv.wf.empty',
     ]);
-  });
+    // Every step of every built-in: seconds on a busy machine.
+  }, 30_000);
 });

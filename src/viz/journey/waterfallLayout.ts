@@ -1,14 +1,13 @@
 // Layout of the request waterfall (as in the browser's developer tools): a pure function from a
-// journey trace and a width to columns, one row per request (sorted by start), per row the bars of
+// journey trace (simulated, or read from a HAR file) and a width to columns, one row per request (sorted by start), per row the bars of
 // its phases in WATERFALL_PHASES order at their exact times, the time axis, each step's time, and
 // and the starts that tell which rows have started by a time. Runs in Node, once per (trace, width);
 // a step only reads `stepT` and binary-searches the starts.
 import { niceScale } from '../niceScale';
 import {
   WATERFALL_PHASES,
-  type JourneyRequest,
-  type JourneyTrace,
   type WaterfallPhaseName,
+  type WaterfallTimings,
 } from '../../engine/journey/trace';
 import { textWidth } from '../cwnd/format';
 import { connNumber } from './topologyText';
@@ -26,6 +25,37 @@ export const PHASE_IDS: Readonly<Record<WaterfallPhaseName, PhaseId>> = {
   'Waiting (TTFB)': 'wait',
   'Content Download': 'download',
 };
+
+/**
+ * What a row needs of a request: a simulated journey's `JourneyRequest` has it, and so has a HAR
+ * file's request (harTrace.ts).
+ */
+export interface WaterfallRequest {
+  id: string;
+  url: string;
+  /** "document" rows are named by host and path; the others by their file name. */
+  type: string;
+  /** 0 (or less): no response (a failed request). */
+  status: number;
+  /** The connection's id: `conn-<n>` in a simulation, the browser's id in a HAR; null: none. */
+  conn: string | null;
+  /** ms. */
+  start: number;
+  end: number;
+  timings: WaterfallTimings;
+  fromCache: boolean;
+  /** Which cache answered (a simulation's fresh hits are disk-cache hits). */
+  cacheKind?: 'memory' | 'disk' | null;
+  conditional: boolean;
+}
+
+/** What the waterfall reads of a trace: its requests, steps and the steps' times. */
+export interface WaterfallTrace {
+  requests: readonly WaterfallRequest[];
+  steps: number;
+  endMs: number;
+  events: readonly { step: number; t: number }[];
+}
 
 /** Options of {@link layoutWaterfall}. */
 export interface WaterfallOptions {
@@ -57,11 +87,14 @@ export interface WfRow {
   index: number;
   /** Top of the row (px). */
   y: number;
-  request: JourneyRequest;
+  request: WaterfallRequest;
   /** Short name (file name; host and path for documents), cut to the name column. */
   name: string;
-  /** The connection's number (conn-3 → 3), null for a cache hit. */
+  /** The connection's number, which picks its colour: conn-3 → 3; another id (a HAR's) → its
+   * order of first use. Null without a connection (a cache hit). */
   conn: number | null;
+  /** The connection's id as the column shows it ("3" for conn-3, a HAR's id as written). */
+  connLabel: string | null;
   /** Another request used the connection before this one (keep-alive reuse). */
   reused: boolean;
   /** A 301/302: the next hop is another row. */
@@ -104,7 +137,7 @@ export interface WaterfallLayout {
 }
 
 /** Lays `trace`'s requests out at `width`: once per (trace, width). */
-export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): WaterfallLayout {
+export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): WaterfallLayout {
   const width = Math.max(WF_MIN_WIDTH, Math.round(opts.width));
   const nameW = Math.round(Math.min(240, Math.max(130, width * 0.24)));
   const name = { x: 0, w: nameW };
@@ -127,6 +160,7 @@ export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): Wa
   const ticks = scale.ticks.map((value) => ({ value, x: x(value) }));
 
   const seen = new Set<string>();
+  const connOf = connNumbers(sorted);
   const rows: WfRow[] = sorted.map((request, index) => {
     const segments: WfSegment[] = [];
     let t = request.start;
@@ -151,7 +185,15 @@ export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): Wa
       y: top + index * WF_ROW_H,
       request,
       name: fit(requestName(request), nameW - 16, WF_FONT),
-      conn: request.conn === null ? null : connNumber(request.conn),
+      conn: request.conn === null ? null : connOf.get(request.conn)!,
+      connLabel:
+        request.conn === null
+          ? null
+          : fit(
+              SIM_CONN.test(request.conn) ? String(connNumber(request.conn)) : request.conn,
+              56,
+              WF_FONT,
+            ),
       reused,
       redirect: request.status === 301 || request.status === 302,
       x0: x(request.start),
@@ -180,7 +222,7 @@ export function layoutWaterfall(trace: JourneyTrace, opts: WaterfallOptions): Wa
 }
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
-const totalOf = (r: JourneyRequest): number =>
+const totalOf = (r: WaterfallRequest): number =>
   WATERFALL_PHASES.reduce((s, p) => s + r.timings[p], 0);
 
 /** The id of phase `phase`'s pattern (colour and lines) for the pattern prefix `prefix`. */
@@ -213,11 +255,23 @@ export function startedCount(layout: WaterfallLayout, t: number): number {
   return lo;
 }
 
+/** A simulation's connection id. */
+const SIM_CONN = /^conn-\d+$/;
+
+/** Each connection's number: a simulation's own (conn-3 → 3), else its order of first use. */
+function connNumbers(requests: readonly WaterfallRequest[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of requests)
+    if (r.conn !== null && !out.has(r.conn))
+      out.set(r.conn, SIM_CONN.test(r.conn) ? connNumber(r.conn) : out.size + 1);
+  return out;
+}
+
 /**
  * The name DevTools shows: the last path segment (with the query), or the host for "/"; a
  * document also shows its host (and "http://" when not https), so redirect hops differ.
  */
-export function requestName(r: Pick<JourneyRequest, 'url' | 'type'>): string {
+export function requestName(r: Pick<WaterfallRequest, 'url' | 'type'>): string {
   let u: URL;
   try {
     u = new URL(r.url);

@@ -215,7 +215,7 @@ function drawRows(g: Layer, layout: WaterfallLayout, label: LabelFn, prefix: str
       const cy = d.y + 11;
       setAttrs(this, {
         class: `ww-wf-row${r.fromCache ? ' is-cache' : ''}${d.redirect ? ' is-redirect' : ''}${
-          r.status >= 400 ? ' is-error' : ''
+          r.status >= 400 || r.status <= 0 ? ' is-error' : ''
         }`,
         'data-id': d.id,
       });
@@ -223,7 +223,7 @@ function drawRows(g: Layer, layout: WaterfallLayout, label: LabelFn, prefix: str
       setAttrs(nameEl!, { x: 8, y: ty });
       setText(nameEl!, d.name);
       setAttrs(statusEl!, { x: status.x + 4, y: ty });
-      setText(statusEl!, statusText(d));
+      setText(statusEl!, statusText(d, label));
       const dot = this.querySelector('circle')!;
       if (d.conn !== null && !r.fromCache) {
         setAttrs(dot, {

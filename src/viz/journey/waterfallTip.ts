@@ -11,24 +11,35 @@ export interface WfTipLine {
   swatch: PhaseId | null;
 }
 
-/** The status column's text. */
-export const statusText = (row: WfRow): string => String(row.request.status);
+/** The status column's text: the code, or "(failed)" when no response came (a HAR's status 0). */
+export const statusText = (row: WfRow, label: LabelFn): string =>
+  row.request.status > 0 ? String(row.request.status) : label('jv.wf.failed');
 
-/** The connection column's text: "#3", or "(disk cache)" for a fresh cache hit. */
+const cacheKey = (row: WfRow): 'memory' | 'disk' =>
+  row.request.cacheKind === 'memory' ? 'memory' : 'disk';
+
+/** The connection column's text: "#3", "(disk cache)" / "(memory cache)" for a cache hit, "—"
+ * when a HAR names no connection. */
 export function connText(row: WfRow, label: LabelFn): string {
-  if (row.request.fromCache || row.conn === null) return label('jv.wf.diskCache');
-  return label('jv.wf.connId', { n: row.conn });
+  if (row.request.fromCache) return label(`jv.wf.${cacheKey(row)}Cache`);
+  if (row.connLabel === null) return '—';
+  return label('jv.wf.connId', { n: row.connLabel });
 }
 
 /** A row's accessible name: the uncut name (the visible one may end in "…"). */
 export function rowName(row: WfRow, label: LabelFn): string {
   const r = row.request;
   const name = requestName(r);
+  const status = statusText(row, label);
   return r.fromCache
-    ? label('jv.wf.rowCache', { name, status: r.status, start: formatMs(r.start) })
+    ? label(r.cacheKind === 'memory' ? 'jv.wf.rowMemory' : 'jv.wf.rowCache', {
+        name,
+        status,
+        start: formatMs(r.start),
+      })
     : label('jv.wf.row', {
         name,
-        status: r.status,
+        status,
         start: formatMs(r.start),
         end: formatMs(r.end),
       });
@@ -42,10 +53,14 @@ export function tipLines(row: WfRow, label: LabelFn): WfTipLine[] {
     {
       id: 'how',
       swatch: null,
-      text: `${r.status} · ${
-        r.fromCache || row.conn === null
-          ? label('jv.wf.tip.cache')
-          : label(row.reused ? 'jv.wf.tip.connReused' : 'jv.wf.tip.connNew', { n: row.conn })
+      text: `${statusText(row, label)} · ${
+        r.fromCache
+          ? label(`jv.wf.tip.${cacheKey(row)}Cache`)
+          : row.connLabel === null
+            ? label('jv.wf.tip.noConn')
+            : label(row.reused ? 'jv.wf.tip.connReused' : 'jv.wf.tip.connNew', {
+                n: row.connLabel,
+              })
       }`,
     },
   ];

@@ -1,0 +1,104 @@
+// The journey view while a HAR file is shown: the address bar (the recorded page's URL and where it
+// comes from), the waterfall of the recorded requests, and a plain note instead of the topology and
+// the TCP diagram — a HAR has no packets, and the view does not invent them; on the right the
+// narration, the inspector (the step's request with its headers) and what the recording is.
+import { useId } from 'react';
+import type { HarTrace } from '../../capture/harTrace';
+import { ms } from '../../narration/journeyFormat';
+import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
+import { ViewBoundary } from '../ViewBoundary';
+import { useReducedMotion } from '../hooks';
+import { useLabel, useT } from '../useT';
+import { WaterfallView } from '../views/WaterfallView';
+import { AddressBar } from './AddressBar';
+import { Inspector } from './Inspector';
+import { JourneyNarration } from './JourneyNarration';
+
+/** The journey view of a HAR file's trace. */
+export function HarJourney({ trace }: { trace: HarTrace }) {
+  const t = useT();
+  const label = useLabel();
+  const reducedMotion = useReducedMotion();
+  const step = useJourney((s) => s.step);
+  const progress = useJourney((s) => (s.playing && !reducedMotion ? s.progress : 0));
+  const file = useJourney((s) => s.capture?.fileName ?? '');
+  const failed = <p className="ww-view-failed">{t('view.failed')}</p>;
+  return (
+    <>
+      <AddressBar />
+      <div className="ww-journey-left">
+        <section className="ww-panel ww-journey-waterfall" aria-label={t('jp.waterfall')}>
+          <ViewBoundary key={file} fallback={failed}>
+            <WaterfallView
+              trace={trace}
+              step={step}
+              progress={progress}
+              label={label}
+              reducedMotion={reducedMotion}
+            />
+          </ViewBoundary>
+        </section>
+        <section
+          className="ww-panel ww-journey-harnote"
+          aria-label={t('har.note.heading')}
+          data-testid="har-no-packets"
+        >
+          <h2 className="ww-journey-h">{t('har.note.heading')}</h2>
+          <p>{t('har.note.noTopology')}</p>
+          <p>{t('har.note.noTcp')}</p>
+        </section>
+      </div>
+      <div className="ww-side">
+        <JourneyNarration />
+        <div className="ww-panel ww-journey-inspector">
+          <ViewBoundary key={file} fallback={failed}>
+            <Inspector trace={trace} step={step} />
+          </ViewBoundary>
+        </div>
+        {/* Also the side column's focusable content (it scrolls: axe's scrollable-region rule). */}
+        <HarRecording trace={trace} file={file} />
+      </div>
+    </>
+  );
+}
+
+/** What the file is: its name, the tool that wrote it, its pages, requests and connections. */
+function HarRecording({ trace, file }: { trace: HarTrace; file: string }) {
+  const t = useT();
+  const id = useId();
+  const api = useJourneyStore().getState();
+  const creator = `${trace.creator.name} ${trace.creator.version}`.trim() || '—';
+  const reused = trace.requests.filter((r) => r.har.reused).length;
+  const span = trace.requests.reduce((m, r) => Math.max(m, r.end), 0);
+  const titles = trace.pages.map((p) => p.title).filter(Boolean);
+  const rows: [string, string][] = [
+    [t('har.rec.file'), file],
+    [t('har.rec.creator'), creator],
+    ...(titles.length ? [[t('har.rec.pages'), titles.join(' · ')] as [string, string]] : []),
+    [t('har.rec.requests'), String(trace.requests.length)],
+    [
+      t('har.rec.connections'),
+      trace.connections.length
+        ? t('har.rec.connectionsValue', { count: trace.connections.length, reused })
+        : t('har.rec.connectionsNone'),
+    ],
+    [t('har.rec.span'), ms(span, t)],
+  ];
+  return (
+    <section className="ww-panel ww-journey-har" aria-labelledby={id}>
+      <h2 id={id}>{t('har.rec.heading')}</h2>
+      <dl className="ww-har-rec">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="ww-hint">{t('har.rec.note')}</p>
+      <button type="button" onClick={() => api.leaveHar()}>
+        {t('har.rec.back')}
+      </button>
+    </section>
+  );
+}
