@@ -7,7 +7,14 @@ import { getJourneyBuiltin } from '../scenarios/journeyBuiltins';
 import { simulateTcp } from '../engine/tcp/simulate';
 import { simulateCongestion } from '../engine/congestion/simulate';
 import { parseAnyScenario } from '../scenarios/any';
-import { MAX_OPEN_BYTES, checkOpenSize, readOpenText, sameTrace } from './openFile';
+import {
+  MAX_OPEN_BYTES,
+  checkOpenSize,
+  isHarText,
+  readOpenText,
+  routeOpen,
+  sameTrace,
+} from './openFile';
 import { exportFileName, safeSlug } from './fileName';
 
 const tcp = getBuiltin('lost-syn')!;
@@ -103,6 +110,48 @@ describe('readOpenText', () => {
     expect(r.ok).toBe(false);
     if (r.ok || r.error.code !== 'invalid') throw new Error('expected invalid');
     expect(r.error.errors.join('\n')).toMatch(/^id: /);
+  });
+});
+
+describe('routeOpen', () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  it('sends captures and HAR files to the capture worker, by content', () => {
+    expect(routeOpen(bytes(0xd4, 0xc3, 0xb2, 0xa1, 2, 0), 'x.json')).toEqual({
+      to: 'traffic',
+      kind: 'pcap',
+    });
+    expect(routeOpen(bytes(0x0a, 0x0d, 0x0d, 0x0a), 'x')).toEqual({
+      to: 'traffic',
+      kind: 'pcapng',
+    });
+    expect(routeOpen(text('{"log": {"entries": []}}'), 'page.json')).toEqual({
+      to: 'traffic',
+      kind: 'har',
+    });
+  });
+
+  it('sends scenarios and traces here, whatever their name', () => {
+    expect(routeOpen(text(JSON.stringify(tcp.input)), 'lost-syn.har')).toEqual({ to: 'json' });
+    expect(routeOpen(text('not JSON'), 'notes.json')).toEqual({ to: 'json' });
+  });
+
+  it('sends a broken capture to the capture reader, which says what is wrong', () => {
+    expect(routeOpen(text('<html>'), 'bad-magic.pcap')).toEqual({ to: 'traffic', kind: 'pcap' });
+    expect(routeOpen(bytes(), 'empty.pcapng')).toEqual({ to: 'traffic', kind: 'pcapng' });
+  });
+
+  it('refuses gzip and files it does not know', () => {
+    expect(routeOpen(bytes(0x1f, 0x8b, 8), 'a.pcapng.gz')).toEqual({ to: 'refuse', why: 'gzip' });
+    expect(routeOpen(text('GIF89a'), 'cat.gif')).toEqual({ to: 'refuse', why: 'unsupported' });
+  });
+
+  it('tells a HAR whose "log" is not the first key', () => {
+    expect(isHarText('{"x": 1, "log": {"entries": []}}')).toBe(true);
+    expect(isHarText('{"log": 1}')).toBe(false);
+    expect(isHarText('{"log": {"entries": [}')).toBe(false);
+    expect(isHarText(JSON.stringify(tcp.input))).toBe(false);
   });
 });
 

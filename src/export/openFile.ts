@@ -1,9 +1,14 @@
-// "Open scenario or trace…": what a chosen or dropped file holds. A scenario file of any kind,
-// or a trace exported by Wirewalk (its `scenario` is re-simulated: the input is the truth, the
-// trace is derived). Everything is checked before the page is touched; failures are codes with
-// parameters, turned into words by the menu.
+// "Open scenario or trace…" and "Open capture or HAR…": what a chosen or dropped file holds. First
+// where it goes, by its content (routeOpen): a capture or HAR file to the capture worker
+// (src/capture/client.ts), JSON to this module. Here: a scenario file of any kind, or a trace
+// exported by Wirewalk (its `scenario` is re-simulated: the input is the truth, the trace is
+// derived). Everything is checked before the page is touched; failures are codes with parameters,
+// turned into words by the menu.
 import { parseAnyScenario } from '../scenarios/any';
 import { TRACE_VERSION } from '../engine/trace';
+import { detectFileKind, isHarJson, type TrafficFormat } from '../capture/detect';
+
+export { SNIFF_BYTES } from '../capture/detect';
 
 /** The largest file the menu reads (a long trace is a few MB; anything bigger is refused unread). */
 export const MAX_OPEN_BYTES = 5 * 1024 * 1024;
@@ -37,6 +42,34 @@ const KINDS: readonly string[] = ['tcp', 'congestion', 'journey'];
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Where a file goes: the capture worker, the JSON reader below, or nowhere (and why). */
+export type OpenRoute =
+  | { to: 'traffic'; kind: TrafficFormat }
+  | { to: 'json' }
+  | { to: 'refuse'; why: 'gzip' | 'unsupported' };
+
+/**
+ * Where a file goes, from its first bytes (capture/detect.ts's SNIFF_BYTES of them) and its name:
+ * the content decides; a file whose content says nothing goes by its extension (so a broken
+ * `.pcap` gets the capture reader's message, and a broken `.json` this module's).
+ */
+export function routeOpen(head: Uint8Array, name: string): OpenRoute {
+  const kind = detectFileKind(head, name);
+  if (kind === 'pcap' || kind === 'pcapng' || kind === 'har') return { to: 'traffic', kind };
+  if (kind === 'json') return { to: 'json' };
+  return { to: 'refuse', why: kind === 'gzip' ? 'gzip' : 'unsupported' };
+}
+
+/** Is this text, routed as JSON, a HAR file after all (its "log" key not first)? */
+export function isHarText(text: string): boolean {
+  if (!text.includes('"log"')) return false;
+  try {
+    return isHarJson(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
 
 /** Refuses a file by its size before reading it. */
 export function checkOpenSize(bytes: number): OpenError | null {

@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { PlayerCore } from '../store/playerCore';
 import { builtinOf } from '../store/selectors';
 import { writeUrl } from './url';
+import { captureSearch } from './capture/captureUrl';
 
 /** Any view's player store: the page-level effects need only the shared player. */
 type PlayerStore = StoreApi<PlayerCore>;
@@ -85,6 +86,8 @@ export function useKeyboardShortcuts(store: PlayerStore): void {
 /**
  * Mirrors what is on screen into the URL (replaceState) and the language into <html lang>;
  * `extra`: the page options' parameters (theme, embed settings), kept in the URL as they are.
+ * While a capture or HAR file is on screen, the URL keeps only the view, step and language (see
+ * captureUrl.ts): it must not claim a scenario that is not shown.
  */
 export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): void {
   const extraKey = extra.join('&');
@@ -93,7 +96,9 @@ export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): v
     const sync = () => {
       const s = store.getState();
       const { view, scenarioId, input, step, lang } = s;
-      const search = writeUrl({ view, scenarioId, input, step, lang }, builtinOf(s)?.input, tail);
+      const search = s.capture
+        ? captureSearch({ view, step, lang }, tail)
+        : writeUrl({ view, scenarioId, input, step, lang }, builtinOf(s)?.input, tail);
       if (search !== window.location.search) {
         window.history.replaceState(
           window.history.state,
@@ -109,7 +114,8 @@ export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): v
         now.step !== before.step ||
         now.input !== before.input ||
         now.lang !== before.lang ||
-        now.scenarioId !== before.scenarioId
+        now.scenarioId !== before.scenarioId ||
+        now.capture !== before.capture
       ) {
         sync();
       }

@@ -1,7 +1,9 @@
 // The Embed dialog: builds the `<iframe>` snippet of an embed from its options (view, scenario and
 // parameters, start step, autoplay, loop, controls, language, theme, height, host origin), with a
 // live preview and a Copy button. A modal <dialog>: focus stays inside, Escape closes, and the
-// opener gets focus back. Loaded on first use (default export for React.lazy).
+// opener gets focus back. Loaded on first use (default export for React.lazy). While a capture or
+// HAR file is on screen, an embed cannot show it (the file stays on this computer): the dialog
+// says so and starts from the scenario the view had before, at step 0.
 import { useEffect, useId, useRef, useState } from 'react';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../../scenarios';
 import {
@@ -29,6 +31,7 @@ import {
   readStep,
 } from '../embedLinks';
 import { useT } from '../useT';
+import { clip } from '../../export/messages';
 import { copyText, CONFIRM_MS } from './clipboard';
 import { EmbedPreview } from './EmbedPreview';
 import { Field, trapTab } from './dialogParts';
@@ -51,8 +54,11 @@ interface Current {
   scenarioId: string;
   input: unknown;
   step: number;
-  total: number;
+  /** Steps of the scenario on screen; null when a capture is on screen (the scenario's is not). */
+  total: number | null;
   lang: Lang;
+  /** The capture or HAR file on screen, which an embed cannot show. */
+  captureName: string | null;
 }
 
 /** The modal snippet builder; `onClose` unmounts it and focuses the Embed button. */
@@ -62,13 +68,15 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const pageTheme = useWorkspace((w) => w.page.theme);
   const [current] = useState<Current>(() => {
     const s = store.getState();
+    const captured = s.capture !== null;
     return {
       view: s.view,
       scenarioId: s.scenarioId,
       input: s.input,
-      step: s.step,
-      total: s.trace.steps,
+      step: captured ? 0 : s.step,
+      total: captured ? null : s.trace.steps,
       lang: s.lang,
+      captureName: s.capture?.fileName ?? null,
     };
   });
   const headingId = useId();
@@ -193,6 +201,11 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <p className="ww-muted">{t('embed.intro')}</p>
+        {current.captureName !== null && (
+          <p className="ww-embed-capture-note" role="note">
+            {t('capture.embed.note', { name: clip(current.captureName, 80) })}
+          </p>
+        )}
         <div className="ww-embed-grid">
           <div className="ww-embed-options">
             <fieldset>

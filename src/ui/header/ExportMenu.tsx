@@ -1,29 +1,56 @@
 // The header's Export menu (a WAI-ARIA menu button): the current view's diagrams as SVG or PNG,
-// the trace as JSON, Mermaid (TCP) or CSV (congestion lab, journey), print, and "Open scenario or
-// trace…" (also by dropping a .json file on the page). The work is in src/export, loaded when an
-// item is used; this component only reads the player when asked and shows what happened.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+// the trace as JSON, Mermaid (TCP) or CSV (congestion lab, journey), print, "Open capture or
+// HAR…" and "Open scenario or trace…" (also by dropping a file on the page). A file is told by
+// its content: scenarios and traces open here; captures (pcap, pcapng) and HAR files are read in
+// a Web Worker (src/capture/client.ts), a capture's conversations list opens, and a HAR goes to
+// the URL journey. The work is in src/export and src/capture, loaded when an item is used; this
+// component only reads the player when asked and shows what happened.
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { TcpTrace } from '../../engine/trace';
 import { labelFor } from '../../i18n/i18n';
-import type { PlayerCore } from '../../store/playerCore';
+import type { PlayerCore, ViewId } from '../../store/playerCore';
+import type { PlayerStore } from '../../store/playerStore';
+import type { CongestionStore } from '../../store/congestionStore';
+import type { JourneyStore } from '../../store/journeyStore';
+import type { CaptureStore, ConversationView } from '../../store/captureStore';
+import type { Conversation } from '../../capture/types';
+import type { TrafficFormat } from '../../capture/detect';
 import { usePlayer, usePlayerStore, useWorkspace } from '../../store/PlayerProvider';
 import { VIEW_DIAGRAMS, actionKey, exportItems, type ExportAction } from '../../export/items';
 import {
+  clip,
   exportErrorMessage,
   openErrorMessage,
   openedMessage,
   rejectedMessage,
-  type MenuMessage,
 } from '../../export/messages';
 import type { OpenTarget } from '../../export/openFile';
+import {
+  failureMessage,
+  harMessage,
+  shownMessage,
+  type ToolMessage,
+} from '../capture/captureMessages';
 import { useT } from '../useT';
 import './exportMenu.css';
 import '../print.css';
 
+// The capture tools (Conversations button, progress, conversations list): with the first traffic file.
+const CaptureUi = lazy(() => import('../capture/CaptureUi'));
+
 type PrintModule = typeof import('../../export/print');
 /** A file read and checked, waiting for its view's player (after a view switch). */
 type Pending = { target: OpenTarget; name: string; same: (a: unknown, b: unknown) => boolean };
+/** Real traffic waiting for its view's store (after a view switch): what to do with it there. */
+type PendingShow =
+  | { view: 'tcp'; run: (store: PlayerStore) => void }
+  | { view: 'congestion'; run: (store: CongestionStore) => void }
+  | { view: 'journey'; run: (store: JourneyStore) => void };
+
+/** What the file chooser of each "Open" item offers (any file can still be picked and opened). */
+const ACCEPT_SCENARIO = '.json,application/json';
+const ACCEPT_TRAFFIC = '.pcap,.pcapng,.cap,.har,application/vnd.tcpdump.pcap';
 
 /** The Export menu button, its menu, the hidden file input and the menu's messages. */
 export function ExportMenu() {
@@ -31,12 +58,18 @@ export function ExportMenu() {
   const view = useWorkspace((s) => s.view);
   const switchView = useWorkspace((s) => s.switchView);
   const tcpStore = useWorkspace((s) => s.tcp);
+  const congestionStore = useWorkspace((s) => s.congestion);
+  const journeyStore = useWorkspace((s) => s.journey);
   const store = usePlayerStore();
   const playerView = usePlayer((s) => s.view);
   const [open, setOpen] = useState(false);
   const [focusAt, setFocusAt] = useState<'first' | 'last' | null>(null);
-  const [message, setMessage] = useState<MenuMessage | null>(null);
+  const [message, setMessage] = useState<ToolMessage | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [pendingShow, setPendingShow] = useState<PendingShow | null>(null);
+  const [capture, setCapture] = useState<CaptureStore | null>(null);
+  const captureLoad = useRef<Promise<CaptureStore> | null>(null);
+  const trafficRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -145,25 +178,115 @@ export function ExportMenu() {
     apply(store, pending);
   }, [pending, playerView, store]);
 
+  // Real traffic, once its view's store is the one on screen (a view loads on first use).
+  useEffect(() => {
+    if (!pendingShow || playerView !== pendingShow.view) return;
+    if (pendingShow.view === 'tcp' && tcpStore) pendingShow.run(tcpStore);
+    else if (pendingShow.view === 'congestion' && congestionStore) pendingShow.run(congestionStore);
+    else if (pendingShow.view === 'journey' && journeyStore) pendingShow.run(journeyStore);
+    else return;
+    setPendingShow(null);
+  }, [pendingShow, playerView, tcpStore, congestionStore, journeyStore]);
+
+  /** Shows real traffic in `show.view` (switching to it first when needed). */
+  const showIn = (show: PendingShow) => {
+    setPending(null);
+    setPendingShow(show);
+    switchView(show.view as ViewId);
+  };
+
+  /** The capture store and its UI, loaded with the first traffic file. */
+  const loadCapture = (): Promise<CaptureStore> => {
+    captureLoad.current ??= Promise.all([
+      import('../../store/captureStore'),
+      import('../capture/CaptureUi'),
+    ]).then(
+      ([m]) => {
+        const created = m.createCaptureStore();
+        setCapture(created);
+        return created;
+      },
+      (e: unknown) => {
+        captureLoad.current = null;
+        throw e;
+      },
+    );
+    return captureLoad.current;
+  };
+
+  /** A conversation picked in the list: to its view, with the file as its source. */
+  const showConversation = (conv: Conversation, view: ConversationView) => {
+    const s = capture?.getState();
+    if (!s?.analysis || !s.fileName) return;
+    const source = { fileName: s.fileName, format: s.analysis.file.format, conversation: conv.id };
+    showIn(
+      view === 'tcp'
+        ? { view, run: (p) => p.getState().showConversation(conv, source) }
+        : { view, run: (p) => p.getState().showConversation(conv, source) },
+    );
+    setMessage(shownMessage(s.fileName, conv.id, view));
+  };
+
+  /** Reads a capture or HAR file in the worker, then shows its list or its waterfall. */
+  const openTraffic = async (file: File, kind: TrafficFormat) => {
+    let cs: CaptureStore;
+    try {
+      cs = await loadCapture();
+    } catch (e) {
+      return setMessage({
+        tone: 'error',
+        key: 'export.open.readFailed',
+        params: { name: clip(file.name, 80), reason: clip(String((e as Error).message ?? e)) },
+      });
+    }
+    const outcome = await cs.getState().open(file, kind);
+    if (!outcome.ok) return setMessage(failureMessage(outcome.failure));
+    if (outcome.kind === 'har') {
+      const { har, fileName } = outcome;
+      showIn({ view: 'journey', run: (p) => p.getState().showHar(har, fileName) });
+      setMessage(harMessage(fileName));
+    }
+    // A capture: its conversations list opens (the store says so).
+  };
+
   const openFile = async (file: File) => {
     setMessage(null);
     const name = file.name;
+    const readFailed = (e: unknown) =>
+      setMessage({
+        tone: 'error',
+        key: 'export.open.readFailed',
+        params: { name: clip(name, 80), reason: clip(String((e as Error).message ?? e)) },
+      });
     const m = await import('../../export/openFile');
+    // What the file is, by its first bytes (the name only when they say nothing).
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await file.slice(0, m.SNIFF_BYTES).arrayBuffer());
+    } catch (e) {
+      return readFailed(e);
+    }
+    const route = m.routeOpen(head, name);
+    if (route.to === 'traffic') return openTraffic(file, route.kind);
+    if (route.to === 'refuse')
+      return setMessage(
+        route.why === 'gzip'
+          ? failureMessage({ fileName: name, code: 'gzip', message: '', params: {} })
+          : { tone: 'error', key: 'capture.unsupported', params: { name: clip(name, 80) } },
+      );
     const tooLarge = m.checkOpenSize(file.size);
     if (tooLarge) return setMessage(openErrorMessage(name, tooLarge));
     let text: string;
     try {
       text = await file.text();
     } catch (e) {
-      return setMessage({
-        tone: 'error',
-        key: 'export.open.readFailed',
-        params: { name, reason: String((e as Error).message ?? e) },
-      });
+      return readFailed(e);
     }
+    if (m.isHarText(text)) return openTraffic(file, 'har');
     const r = m.readOpenText(text);
     if (!r.ok) return setMessage(openErrorMessage(name, r.error));
     const p: Pending = { target: r.target, name, same: m.sameTrace };
+    setPendingShow(null);
     if (r.target.view === store.getState().view) apply(store, p);
     else {
       setPending(p);
@@ -238,9 +361,9 @@ export function ExportMenu() {
     close(true);
     void run(action);
   };
-  const chooseOpen = () => {
+  const chooseOpen = (input: HTMLInputElement | null) => {
     // Synchronously inside the click: the browser opens a file chooser only for a user action.
-    fileRef.current?.click();
+    input?.click();
     close(true);
   };
 
@@ -322,27 +445,42 @@ export function ExportMenu() {
             ...group.map((a) => item(actionKey(a), labelOf(a), () => choose(a))),
           ])}
           <li role="separator" />
-          {item('open', t('export.open'), chooseOpen)}
+          {item('openTraffic', t('capture.openItem'), () => chooseOpen(trafficRef.current))}
+          {item('open', t('export.open'), () => chooseOpen(fileRef.current))}
         </ul>
       )}
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label={t('export.openInput')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // the same file can be chosen again
-          if (file) void openFile(file);
-        }}
-      />
+      {(
+        [
+          [fileRef, ACCEPT_SCENARIO, t('export.openInput')],
+          [trafficRef, ACCEPT_TRAFFIC, t('capture.openInput')],
+        ] as const
+      ).map(([ref, accept, label]) => (
+        <input
+          key={accept}
+          ref={ref}
+          type="file"
+          accept={accept}
+          hidden
+          aria-label={label}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // the same file can be chosen again
+            if (file) void openFile(file);
+          }}
+        />
+      ))}
+      {capture && (
+        <Suspense fallback={null}>
+          <CaptureUi store={capture} onShow={showConversation} />
+        </Suspense>
+      )}
       {message && (
         <div
           className={`ww-export-message is-${message.tone}`}
           role={message.tone === 'info' ? 'status' : 'alert'}
         >
           <p>{t(message.key, message.params)}</p>
+          {message.note && <p className="ww-muted">{t(message.note)}</p>}
           {message.list && message.list.length > 0 && (
             <ul>
               {message.list.map((line, i) => (
@@ -360,7 +498,10 @@ export function ExportMenu() {
       )}
       {dragging && (
         <div className="ww-export-drop" aria-hidden="true">
-          <p>{t('export.drop')}</p>
+          <div>
+            <p>{t('export.drop')}</p>
+            <p className="ww-muted">{t('capture.drop')}</p>
+          </div>
         </div>
       )}
     </div>

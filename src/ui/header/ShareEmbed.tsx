@@ -1,7 +1,12 @@
 // The header's Share and Embed buttons. Share copies the page's URL (which always mirrors what is
 // on screen) with a polite confirmation, or shows it selected in a read-only field when the
-// clipboard is refused. Embed opens the embed dialog, loaded on first use (its own chunk).
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+// clipboard is refused. While a capture or HAR file is on screen there is no link to share (the
+// file stays on this computer): Share says so and offers the trace as JSON instead. Embed opens
+// the embed dialog, loaded on first use (its own chunk).
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { labelFor } from '../../i18n/i18n';
+import { clip } from '../../export/messages';
+import { usePlayer, usePlayerStore, useWorkspace } from '../../store/PlayerProvider';
 import { useT } from '../useT';
 import { copyText, CONFIRM_MS } from './clipboard';
 import './shareEmbed.css';
@@ -14,8 +19,15 @@ export function ShareEmbed() {
   const [status, setStatus] = useState('');
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [captureNote, setCaptureNote] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const noteId = useId();
+  const store = usePlayerStore();
+  const tcpStore = useWorkspace((s) => s.tcp);
+  const capture = usePlayer((s) => s.capture);
 
   useEffect(() => {
     if (!status) return;
@@ -29,7 +41,44 @@ export function ShareEmbed() {
     field.current?.select();
   }, [fallbackUrl]);
 
+  // The capture left the screen (a scenario was chosen): the note goes with it.
+  useEffect(() => {
+    if (!capture) setCaptureNote(false);
+  }, [capture]);
+
+  useEffect(() => {
+    if (captureNote) noteButton.current?.focus();
+  }, [captureNote]);
+
+  /** Saves the trace on screen as JSON (what Export → Download trace (JSON) does). */
+  const downloadTrace = async () => {
+    const s = store.getState();
+    const { runExport } = await import('../../export/run');
+    await runExport(
+      { kind: 'trace' },
+      {
+        view: s.view,
+        trace: s.trace,
+        scenarioId: s.scenarioId,
+        step: s.step,
+        relative: tcpStore?.getState().relative ?? true,
+        label: labelFor(s.lang),
+        root: embedButton.current?.closest('.ww-app') ?? document.body,
+      },
+    );
+  };
+
+  const closeNote = () => {
+    setCaptureNote(false);
+    shareButton.current?.focus();
+  };
+
   const share = async () => {
+    if (capture) {
+      setFallbackUrl(null);
+      setCaptureNote(true);
+      return;
+    }
     const url = window.location.href;
     if (await copyText(url)) {
       setFallbackUrl(null);
@@ -47,7 +96,13 @@ export function ShareEmbed() {
 
   return (
     <div className="ww-share">
-      <button type="button" onClick={() => void share()} title={t('share.hint')}>
+      <button
+        ref={shareButton}
+        type="button"
+        onClick={() => void share()}
+        title={t('share.hint')}
+        aria-expanded={capture ? captureNote : undefined}
+      >
         {t('share.button')}
       </button>
       <button
@@ -64,6 +119,35 @@ export function ShareEmbed() {
         <span className="ww-share-status" aria-live="polite" aria-atomic="true">
           {status}
         </span>
+        {captureNote && capture && (
+          <div
+            className="ww-share-fallback ww-share-capture"
+            role="group"
+            aria-labelledby={`${noteId}-title`}
+            aria-describedby={`${noteId}-text`}
+            onKeyDown={(e) => e.key === 'Escape' && closeNote()}
+          >
+            <p id={`${noteId}-title`} className="ww-share-capture-title">
+              {t('capture.share.title')}
+            </p>
+            <p id={`${noteId}-text`}>
+              {t('capture.share.text', { name: clip(capture.fileName, 80) })}
+            </p>
+            <div className="ww-share-capture-actions">
+              <button
+                ref={noteButton}
+                type="button"
+                className="ww-small"
+                onClick={() => void downloadTrace()}
+              >
+                {t('capture.share.export')}
+              </button>
+              <button type="button" className="ww-small" onClick={closeNote}>
+                {t('capture.share.close')}
+              </button>
+            </div>
+          </div>
+        )}
         {fallbackUrl !== null && (
           <div className="ww-share-fallback">
             <input

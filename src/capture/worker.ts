@@ -1,0 +1,206 @@
+// The capture worker: reads a pcap, pcapng or HAR file off the main thread, so the page stays
+// responsive while a large capture is parsed. Nothing leaves the browser.
+//
+// Protocol (one job per message; client.ts starts one worker per file and ends it afterwards):
+//   page → worker  { type: 'open', id, name, data: ArrayBuffer (transferred) | Blob, kind? }
+//                  { type: 'cancel', id }   (stops a job between chunks while the file loads;
+//                                            during the synchronous parse the page terminates
+//                                            the worker instead)
+//   worker → page  { type: 'progress', id, phase, done, total, fraction }  (throttled: each 1 %
+//                                            or 100 ms, and at each phase's start)
+//                  { type: 'result', id, format, analysis }  (no payload bytes: a cheap clone)
+//                  { type: 'error', id, code, message }      (message: plain English, for users)
+import { analyzeCapture } from './analyze';
+import { CaptureError } from './errors';
+import { analyzeHar, type HarAnalysis } from './har';
+import { readCapture } from './read';
+import type { CaptureAnalysis } from './types';
+import { SNIFF_BYTES, detectFileKind, type TrafficFormat } from './detect';
+
+/** The stages of a job, in order. */
+export type TrafficPhase = 'load' | 'parse' | 'analyze';
+
+/** A job for the worker. `kind`: what the page detected (else the worker detects it). */
+export type WorkerRequest =
+  | { type: 'open'; id: number; name: string; data: ArrayBuffer | Blob; kind?: TrafficFormat }
+  | { type: 'cancel'; id: number };
+
+/** Why a job failed: a capture reader's code, or the worker's own. */
+export type WorkerErrorCode =
+  CaptureError['code'] | 'har' | 'gzip' | 'unknown-format' | 'read' | 'cancelled';
+
+/** What the worker says. */
+export type WorkerReply =
+  | {
+      type: 'progress';
+      id: number;
+      phase: TrafficPhase;
+      /** Bytes done in this phase (or 0..1 for the analysis). */
+      done: number;
+      total: number;
+      /** The whole job, 0..1. */
+      fraction: number;
+    }
+  | { type: 'result'; id: number; format: 'pcap' | 'pcapng'; analysis: CaptureAnalysis }
+  | { type: 'result'; id: number; format: 'har'; analysis: HarAnalysis }
+  | { type: 'error'; id: number; code: WorkerErrorCode; message: string };
+
+/** What a job calls (the real readers; tests pass their own). */
+export interface WorkerDeps {
+  readCapture: typeof readCapture;
+  analyzeCapture: typeof analyzeCapture;
+  analyzeHar: typeof analyzeHar;
+  /** A clock in ms (for the throttle). */
+  now: () => number;
+}
+
+const DEFAULT_DEPS: WorkerDeps = {
+  readCapture,
+  analyzeCapture,
+  analyzeHar,
+  now: () => performance.now(),
+};
+
+/** Each phase's share of the progress bar (load, parse, analyze), per kind of file. */
+const WEIGHTS: Record<'capture' | 'har', Record<TrafficPhase, [number, number]>> = {
+  capture: { load: [0, 0.15], parse: [0.15, 0.9], analyze: [0.9, 1] },
+  har: { load: [0, 0.5], parse: [0.5, 0.95], analyze: [0.95, 1] },
+};
+
+/** Post at most this often (ms), unless the bar moved by at least {@link MIN_STEP}. */
+const THROTTLE_MS = 100;
+const MIN_STEP = 0.01;
+
+/** Jobs asked to stop (checked between chunks while a Blob loads). */
+const cancelled = new Set<number>();
+
+class Cancelled extends Error {}
+
+/** Reads a Blob into one buffer chunk by chunk, reporting bytes done. */
+async function readBlob(
+  blob: Blob,
+  id: number,
+  report: (done: number, total: number) => void,
+): Promise<Uint8Array> {
+  const total = blob.size;
+  const out = new Uint8Array(total);
+  const reader = blob.stream().getReader();
+  let done = 0;
+  for (;;) {
+    if (cancelled.has(id)) {
+      await reader.cancel();
+      throw new Cancelled();
+    }
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    const room = Math.min(chunk.value.length, total - done);
+    out.set(chunk.value.subarray(0, room), done);
+    done += room;
+    report(done, total);
+  }
+  return done === total ? out : out.subarray(0, done);
+}
+
+/** One `open` job: every outcome is a message, never an uncaught error. */
+export async function runJob(
+  req: Extract<WorkerRequest, { type: 'open' }>,
+  post: (reply: WorkerReply) => void,
+  deps: WorkerDeps = DEFAULT_DEPS,
+): Promise<void> {
+  const { id } = req;
+  let weights = WEIGHTS.capture;
+  let last = { at: -Infinity, fraction: -1, phase: '' as TrafficPhase | '' };
+  const report = (phase: TrafficPhase, done: number, total: number) => {
+    const [from, to] = weights[phase];
+    const part = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
+    const fraction = from + (to - from) * part;
+    const now = deps.now();
+    const fresh = phase !== last.phase;
+    if (!fresh && now - last.at < THROTTLE_MS && fraction - last.fraction < MIN_STEP) return;
+    last = { at: now, fraction, phase };
+    post({ type: 'progress', id, phase, done, total, fraction });
+  };
+  const fail = (code: WorkerErrorCode, message: string) =>
+    post({ type: 'error', id, code, message });
+
+  let bytes: Uint8Array;
+  try {
+    if (req.data instanceof ArrayBuffer) bytes = new Uint8Array(req.data);
+    else {
+      if (req.kind === 'har') weights = WEIGHTS.har;
+      report('load', 0, req.data.size);
+      bytes = await readBlob(req.data, id, (d, t) => report('load', d, t));
+    }
+  } catch (e) {
+    cancelled.delete(id);
+    if (e instanceof Cancelled) return fail('cancelled', 'Cancelled.');
+    return fail('read', `The file could not be read (${(e as Error).message ?? String(e)}).`);
+  }
+  cancelled.delete(id);
+
+  const kind = req.kind ?? detectFileKind(bytes.subarray(0, SNIFF_BYTES), req.name);
+  try {
+    if (kind === 'pcap' || kind === 'pcapng') {
+      weights = WEIGHTS.capture;
+      report('parse', 0, bytes.length);
+      const file = deps.readCapture(bytes, {
+        onProgress: (fraction) => report('parse', fraction, 1),
+        // About every 0.5 % of the file (the throttle keeps what is posted to 1 % or 100 ms).
+        progressEvery: Math.max(1 << 16, Math.ceil(bytes.length / 200)),
+      });
+      report('analyze', 0, 1);
+      const analysis = deps.analyzeCapture(file);
+      post({ type: 'result', id, format: file.format, analysis });
+      return;
+    }
+    if (kind === 'har' || kind === 'json') {
+      weights = WEIGHTS.har;
+      report('parse', 0, bytes.length);
+      const text = new TextDecoder().decode(bytes);
+      report('analyze', 0, 1);
+      let analysis: HarAnalysis;
+      try {
+        analysis = deps.analyzeHar(text);
+      } catch (e) {
+        return fail('har', (e as Error).message ?? String(e));
+      }
+      post({ type: 'result', id, format: 'har', analysis });
+      return;
+    }
+    if (kind === 'gzip')
+      return fail('gzip', 'The file is compressed (gzip): decompress it first, then open it.');
+    return fail(
+      'unknown-format',
+      'Not a pcap, pcapng or HAR file (its first bytes are not a capture’s magic number or JSON).',
+    );
+  } catch (e) {
+    // A reader's refusal, or a bug (in a reader, or a result that cannot be posted).
+    if (e instanceof CaptureError) return fail(e.code, e.message);
+    return fail('internal', `The file could not be read (${(e as Error).message ?? String(e)}).`);
+  }
+}
+
+/** The worker's message handler (exported for tests). */
+export function onRequest(
+  req: WorkerRequest,
+  post: (reply: WorkerReply) => void,
+  deps?: WorkerDeps,
+): Promise<void> {
+  if (req.type === 'cancel') {
+    cancelled.add(req.id);
+    return Promise.resolve();
+  }
+  return runJob(req, post, deps);
+}
+
+/** The dedicated worker's global scope, as far as this file uses it. */
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(reply: WorkerReply): void;
+}
+
+// Only inside a worker: importing this module elsewhere (tests) installs nothing.
+if (typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined') {
+  const scope = globalThis as unknown as WorkerScope;
+  scope.onmessage = (e) => void onRequest(e.data, (reply) => scope.postMessage(reply));
+}
