@@ -5,6 +5,7 @@ export const uiEn = {
   'app.name': 'Wirewalk',
   'app.language': 'Language',
   'app.scenario': 'Scenario',
+  'app.scenario.fromFile': 'From {{file}}',
   'app.views': 'Views',
   'lang.en': 'English',
   'lang.zh-CN': '简体中文',

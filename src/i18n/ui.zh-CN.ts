@@ -6,6 +6,7 @@ export const uiZhCN: Record<UiKey, string> = {
   'app.name': 'Wirewalk',
   'app.language': '语言',
   'app.scenario': '场景',
+  'app.scenario.fromFile': '来自 {{file}}',
   'app.views': '视图',
   'lang.en': 'English',
   'lang.zh-CN': '简体中文',

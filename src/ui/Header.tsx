@@ -1,5 +1,5 @@
-// Page header: product name, view tabs, scenario combobox (the built-ins of the current view),
-// language select.
+// Page header: product name, view tabs, scenario combobox (the built-ins of the current view, or
+// the file a capture on screen came from), language select.
 import { LANGS, ensureLanguage, isLang } from '../i18n/i18n';
 import { usePlayer } from '../store/PlayerProvider';
 import { useT } from './useT';
@@ -18,6 +18,7 @@ export function Header(props: ViewTabsProps) {
   const builtins = usePlayer((s) => s.builtins);
   const scenarioId = usePlayer((s) => s.scenarioId);
   const selectScenario = usePlayer((s) => s.selectScenario);
+  const capture = usePlayer((s) => s.capture);
   const setLang = usePlayer((s) => s.setLang);
   return (
     <header className="ww-header">
@@ -36,9 +37,15 @@ export function Header(props: ViewTabsProps) {
           <span>{t('app.scenario')}</span>
           <select
             aria-label={t('app.scenario')}
-            value={scenarioId}
+            value={capture ? '' : scenarioId}
             onChange={(e) => selectScenario(e.target.value)}
           >
+            {/* A capture or HAR on screen is no built-in: say so; picking one goes back. */}
+            {capture && (
+              <option value="" disabled>
+                {t('app.scenario.fromFile', { file: capture.fileName })}
+              </option>
+            )}
             {builtins.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.title[lang]}
