@@ -10,6 +10,7 @@ import { renderSequence, yForStep } from '../../src/viz/sequence/render';
 import { segmentLabel } from '../../src/viz/sequence/labels';
 import { bulkTcpScenario, measureEngine, type EngineMeasurement } from '../engine';
 import { chartLossUpdate, type ChartLossResult } from './cwnd';
+import { captureParse, captureTrace, type CaptureParseResult } from './capture';
 
 /** Width of the diagram and height of its scroll viewport, in CSS pixels. */
 const WIDTH = 900;
@@ -80,6 +81,11 @@ export interface BenchApi {
   unchangedFrame(target: number, runs: number): Promise<Timings>;
   mermaid(target: number, runs: number): Promise<MermaidResult>;
   chartLossUpdate(rounds: number, clicks: number): Promise<ChartLossResult>;
+  /** Opens a synthetic capture of `mib` MiB through the page's capture worker. */
+  captureParse(mib: number, runs: number): Promise<CaptureParseResult>;
+  /** Makes the TCP view's trace of a `packets`-packet captured conversation; the other
+   * functions then take `-packets` as their target. */
+  prepareCapture(packets: number): PreparedTrace;
   chromeVersion(): string;
 }
 
@@ -96,6 +102,7 @@ const traces = new Map<number, { trace: TcpTrace; info: PreparedTrace }>();
 function prepare(target: number): PreparedTrace {
   const known = traces.get(target);
   if (known) return known.info;
+  if (target < 0) throw new Error(`prepareCapture(${-target}) first`);
   let data = Math.max(1, Math.round(target / 2) - 3);
   let trace = simulateTcp(bulkTcpScenario(data, { lossRate: LOSS_RATE }));
   for (let i = 0; i < 50 && trace.summary.segments.length < target; i++) {
@@ -346,5 +353,22 @@ window.wwBench = {
   unchangedFrame,
   mermaid: runMermaid,
   chartLossUpdate,
+  captureParse,
+  prepareCapture(packets) {
+    const known = traces.get(-packets);
+    if (known) return known.info;
+    const { trace } = captureTrace(packets);
+    const segs = trace.summary.segments;
+    const info: PreparedTrace = {
+      target: -packets,
+      dataSegments: segs.filter((s) => s.len > 0).length,
+      wireSegments: segs.length,
+      lostSegments: 0,
+      events: trace.events.length,
+      steps: trace.steps,
+    };
+    traces.set(-packets, { trace, info });
+    return info;
+  },
   chromeVersion: () => navigator.userAgent,
 };

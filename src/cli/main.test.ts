@@ -1,7 +1,7 @@
 // The `wirewalk` command as users run it: a real `node bin/wirewalk.mjs` process, files and
 // stdin, exit codes, error lines naming the field, and a large trace through a pipe (64 KiB gotcha).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -258,6 +258,97 @@ describe('wirewalk sim', () => {
       const bad = wirewalk(['sim', '-'], '{"kind": "congestion", "algorithm": "vegas"}');
       expect(bad.status).not.toBe(0);
       expect(bad.stderr).toContain('algorithm: must be one of "tahoe", "reno", "newreno", "cubic"');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('wirewalk analyze', () => {
+  const FIXTURES = join(ROOT, 'src/capture/fixtures');
+  it(
+    'prints the TCP conversations of a capture, with relative numbers and the HTTP lines',
+    () => {
+      const r = wirewalk(['analyze', join(FIXTURES, 'http10-close.pcap')]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout) as import('../capture/types').CaptureAnalysis;
+      expect(out.kind).toBe('capture');
+      expect(out.file.format).toBe('pcap');
+      expect(out.conversations).toHaveLength(1);
+      const [conv] = out.conversations;
+      expect(conv!.server.port).toBe(80);
+      expect(
+        conv!.segments.slice(0, 3).map((s) => [s.from, s.flags.join(','), s.seq, s.ack]),
+      ).toEqual([
+        ['client', 'SYN', 0, 0],
+        ['server', 'ACK,SYN', 0, 1],
+        ['client', 'ACK', 1, 1],
+      ]);
+      expect(conv!.segments.find((s) => s.http)?.http?.line).toBe('GET /hello.txt HTTP/1.0');
+      // HTTP/1.0: the server closes first, so it is the one left in TIME-WAIT.
+      expect(conv!.finalStates).toEqual({ client: 'CLOSED', server: 'TIME-WAIT' });
+      expect(Object.keys(conv!.counts)).toContain('dupAcks');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints the requests of a HAR file with their waterfall timings',
+    () => {
+      const har = {
+        log: {
+          version: '1.2',
+          creator: { name: 'test', version: '1' },
+          entries: [
+            {
+              startedDateTime: '2026-11-22T00:00:00.000Z',
+              time: 50,
+              request: {
+                method: 'GET',
+                url: 'http://a.test/',
+                httpVersion: 'HTTP/1.1',
+                headers: [],
+              },
+              response: { status: 200, statusText: 'OK', httpVersion: 'HTTP/1.1', headers: [] },
+              timings: { blocked: 1, dns: 5, connect: 10, ssl: -1, send: 1, wait: 30, receive: 3 },
+              connection: '7',
+            },
+          ],
+        },
+      };
+      const r = wirewalk(['analyze', file('page.har', JSON.stringify(har))]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout) as import('../capture/har').HarAnalysis;
+      expect(out.kind).toBe('har');
+      expect(out.requests).toHaveLength(1);
+      expect(out.requests[0]!.timings.dns).toBe(5);
+      expect(out.requests[0]!.timings.wait).toBe(30);
+      expect(out.requests[0]!.connection).toBe('7');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says what is wrong with a broken or foreign file, on stderr, with a non-zero exit',
+    () => {
+      const cut = readFileSync(join(FIXTURES, 'http10-close.pcap')).subarray(0, 30);
+      const broken = join(tmp, 'cut.pcap');
+      writeFileSync(broken, cut);
+      const r1 = wirewalk(['analyze', broken]);
+      expect(r1.status).toBe(1);
+      expect(r1.stdout).toBe('');
+      expect(r1.stderr).toMatch(/^wirewalk: .*cut\.pcap: /);
+      const r2 = wirewalk(['analyze', file('notes.txt', 'hello')]);
+      expect(r2.status).toBe(1);
+      expect(r2.stderr).toContain('not a pcap, pcapng or HAR file');
+      const r3 = wirewalk(['analyze', file('x.json', '{"kind":"tcp"}')]);
+      expect(r3.stderr).toContain('not a HAR file');
+      const r4 = wirewalk(['analyze']);
+      expect(r4.status).toBe(2);
+      expect(r4.stderr).toContain('expected one capture or HAR file');
+      const r5 = wirewalk(['analyze', join(tmp, 'missing.pcap')]);
+      expect([r5.status, r5.stderr]).toEqual([1, expect.stringContaining('ENOENT')]);
     },
     TIMEOUT,
   );

@@ -1,15 +1,26 @@
-// The `wirewalk` command: runs the same engine as the app, headless, and prints the trace as JSON.
+// The `wirewalk` command: runs the same engine as the app, headless, and prints the trace as JSON;
+// `analyze` reads a capture or a HAR file as the page does and prints what it found.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { analyzeCapture } from '../capture/analyze';
+import { detectFileKind } from '../capture/detect';
+import { CaptureError } from '../capture/errors';
+import { analyzeHar, HarError } from '../capture/har';
+import { readCapture } from '../capture/read';
 import { parseAnyScenarioText } from '../scenarios/any';
 import { simulateTcp } from '../engine/tcp/simulate';
 import { simulateCongestion } from '../engine/congestion/simulate';
 import { simulateJourney } from '../engine/journey/simulate';
 
 const USAGE = `Usage: wirewalk sim <scenario.json | ->
+       wirewalk analyze <file.pcap | file.pcapng | file.har>
 
-  Runs a scenario and prints its trace as JSON on stdout.
-  Use "-" to read the scenario from standard input.
-  The format is described in docs/scenario-format.md.`;
+  sim      Runs a scenario and prints its trace as JSON on stdout.
+           Use "-" to read the scenario from standard input.
+           The format is described in docs/scenario-format.md.
+  analyze  Reads a packet capture or a HAR file and prints JSON on stdout: for a capture its TCP
+           conversations (relative numbers, analysis marks, inferred states, TLS and HTTP lines),
+           for a HAR its requests with their waterfall timings. See docs/capture.md.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], io = defaultIo()): Promise<number> {
@@ -18,10 +29,15 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
     await io.out(USAGE + '\n');
     return 0;
   }
+  if (cmd === 'analyze' && file && !rest.length) return analyze(file, io);
   if (cmd !== 'sim' || !file || rest.length) {
-    io.err(
-      `wirewalk: ${cmd && cmd !== 'sim' ? `unknown command "${cmd}"` : 'expected one scenario file'}\n${USAGE}\n`,
-    );
+    const problem =
+      cmd === 'analyze'
+        ? 'expected one capture or HAR file'
+        : cmd && cmd !== 'sim'
+          ? `unknown command "${cmd}"`
+          : 'expected one scenario file';
+    io.err(`wirewalk: ${problem}\n${USAGE}\n`);
     return 2;
   }
   let text: string;
@@ -49,6 +65,44 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
         : simulateTcp(sc);
   await io.out(JSON.stringify(trace) + '\n');
   return 0;
+}
+
+/** `wirewalk analyze`: the file's kind from its content, then the page's own readers. */
+async function analyze(file: string, io: Io): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    io.err(
+      `wirewalk: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return 1;
+  }
+  const kind = detectFileKind(bytes.subarray(0, 4096), basename(file));
+  try {
+    if (kind === 'pcap' || kind === 'pcapng') {
+      await io.out(JSON.stringify(analyzeCapture(readCapture(bytes))) + '\n');
+      return 0;
+    }
+    if (kind === 'har') {
+      await io.out(JSON.stringify(analyzeHar(new TextDecoder().decode(bytes))) + '\n');
+      return 0;
+    }
+  } catch (e) {
+    if (e instanceof CaptureError || e instanceof HarError) {
+      io.err(`wirewalk: ${file}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const why =
+    kind === 'gzip'
+      ? 'it is gzip-compressed: decompress it first (gunzip)'
+      : kind === 'json'
+        ? 'it is JSON but not a HAR file (a HAR has log.entries)'
+        : 'it is not a pcap, pcapng or HAR file';
+  io.err(`wirewalk: ${file}: ${why}\n`);
+  return 1;
 }
 
 interface Io {
