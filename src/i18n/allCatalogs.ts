@@ -6,18 +6,28 @@ import { tcpEn } from './bundles/tcp.en';
 import { tcpZhCN } from './bundles/tcp.zh-CN';
 import { toolsEn } from './bundles/tools.en';
 import { toolsZhCN } from './bundles/tools.zh-CN';
+import { captureEn } from './bundles/capture.en';
+import { captureZhCN } from './bundles/capture.zh-CN';
 import { congestionEn } from './bundles/congestion.en';
 import { congestionZhCN } from './bundles/congestion.zh-CN';
 import { journeyEn } from './bundles/journey.en';
 import { journeyZhCN } from './bundles/journey.zh-CN';
 
 /** Every English message. */
-export const allEn = { ...baseEn, ...tcpEn, ...toolsEn, ...congestionEn, ...journeyEn };
+export const allEn = {
+  ...baseEn,
+  ...tcpEn,
+  ...toolsEn,
+  ...captureEn,
+  ...congestionEn,
+  ...journeyEn,
+};
 /** Every zh-CN message. */
 export const allZhCN: Record<keyof typeof allEn, string> = {
   ...baseZhCN,
   ...tcpZhCN,
   ...toolsZhCN,
+  ...captureZhCN,
   ...congestionZhCN,
   ...journeyZhCN,
 };

@@ -2,13 +2,8 @@
 // progress bar, the conversations list, and what Share and Embed say about a capture. This catalog
 // defines the keys.
 
-/** Messages (flat keys, `{{x}}` interpolation). */
+/** Messages (flat keys, `{{x}}` interpolation): loaded with the first capture or HAR file opened. */
 export const captureUiEn = {
-  'capture.openItem': 'Open capture or HAR…',
-  'capture.openInput': 'Capture or HAR file (.pcap, .pcapng, .har)',
-  'capture.drop':
-    '… or a capture (.pcap, .pcapng) or HAR file (.har): it is read in this browser, never uploaded',
-
   'capture.progress.label': 'Opening “{{name}}”',
   'capture.progress.value': '{{percent}} %, {{phase}}',
   'capture.phase.load': 'loading the file',
@@ -34,8 +29,6 @@ export const captureUiEn = {
   'capture.error.tooLarge':
     'Could not open “{{name}}”: it is {{size}} MB; files up to {{max}} MB can be opened.',
   'capture.error.cancelled': 'Stopped opening “{{name}}”.',
-  'capture.unsupported':
-    '“{{name}}” is not a file Wirewalk opens: a scenario or trace (.json), a capture (.pcap, .pcapng) or a HAR file (.har).',
 
   'capture.har.opened': 'Opened the HAR file “{{name}}”: its requests are the waterfall.',
   'capture.shown.tcp': 'Showing {{conv}} of “{{name}}” in the TCP view.',

@@ -2,13 +2,8 @@
 // English catalog.
 import type { captureUiEn } from './captureUi.en';
 
-/** Messages, the same keys and {{variables}} as the English catalog. */
+/** Messages (flat keys, `{{x}}` interpolation): loaded with the first capture or HAR file opened. */
 export const captureUiZhCN = {
-  'capture.openItem': '打开抓包或 HAR 文件…',
-  'capture.openInput': '抓包或 HAR 文件（.pcap、.pcapng、.har）',
-  'capture.drop':
-    '……也可以是抓包文件（.pcap、.pcapng）或 HAR 文件（.har）：只在本浏览器中读取，不会上传',
-
   'capture.progress.label': '正在打开“{{name}}”',
   'capture.progress.value': '{{percent}} %，{{phase}}',
   'capture.phase.load': '正在载入文件',
@@ -32,8 +27,6 @@ export const captureUiZhCN = {
   'capture.error.tooLarge':
     '无法打开“{{name}}”：文件大小为 {{size}} MB，只能打开不超过 {{max}} MB 的文件。',
   'capture.error.cancelled': '已停止打开“{{name}}”。',
-  'capture.unsupported':
-    '“{{name}}”不是 Wirewalk 能打开的文件：可以打开场景或运行记录（.json）、抓包文件（.pcap、.pcapng）或 HAR 文件（.har）。',
 
   'capture.har.opened': '已打开 HAR 文件“{{name}}”：其中的请求显示在瀑布图中。',
   'capture.shown.tcp': '正在 TCP 视图中显示“{{name}}”的 {{conv}}。',

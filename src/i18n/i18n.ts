@@ -6,6 +6,7 @@
 import type { baseEn } from './bundles/base.en';
 import type { tcpEn } from './bundles/tcp.en';
 import type { toolsEn } from './bundles/tools.en';
+import type { captureEn } from './bundles/capture.en';
 import type { congestionEn } from './bundles/congestion.en';
 import type { journeyEn } from './bundles/journey.en';
 
@@ -18,6 +19,7 @@ export type Lang = (typeof LANGS)[number];
 export type MessageKey = keyof (typeof baseEn &
   typeof tcpEn &
   typeof toolsEn &
+  typeof captureEn &
   typeof congestionEn &
   typeof journeyEn);
 
@@ -30,8 +32,9 @@ export type Label = (key: string, params?: MessageParams) => string;
 
 type Messages = Record<string, string>;
 /** A part of the catalogs: the start bundle, the TCP narration, the header's tools (the app's
- * chrome only), or a view's own messages. */
-export type CatalogPart = 'base' | 'tcp' | 'tools' | 'congestion' | 'journey';
+ * chrome only), real traffic in the views (from the first capture or HAR opened), or a view's own
+ * messages. */
+export type CatalogPart = 'base' | 'tcp' | 'tools' | 'capture' | 'congestion' | 'journey';
 
 const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
   base: {
@@ -45,6 +48,10 @@ const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
   tools: {
     en: () => import('./bundles/tools.en').then((m) => m.toolsEn),
     'zh-CN': () => import('./bundles/tools.zh-CN').then((m) => m.toolsZhCN),
+  },
+  capture: {
+    en: () => import('./bundles/capture.en').then((m) => m.captureEn),
+    'zh-CN': () => import('./bundles/capture.zh-CN').then((m) => m.captureZhCN),
   },
   congestion: {
     en: () => import('./bundles/congestion.en').then((m) => m.congestionEn),

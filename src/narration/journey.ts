@@ -10,7 +10,6 @@ import type {
 } from '../engine/journey/trace';
 import type { Translate } from '../i18n/i18n';
 import { isHarTrace, type JourneyViewTrace } from '../capture/harTrace';
-import { harHeading, narrateHar } from './journeyHar';
 import { fileOf, list, ms, tlsSettingName } from './journeyFormat';
 import {
   narrateEnded,
@@ -24,10 +23,10 @@ import { eventsAt, indexJourney } from './journeyIndex';
 import { narrateNet } from './journeyNet';
 import { narrateTcp, narrateTls } from './journeyTransport';
 
-/** The sentences for `step` of `trace` (step 0: the set-up; the last step adds a closing one); a
- * HAR file's trace is told as recorded (journeyHar.ts). */
+/** The sentences for `step` of `trace` (step 0: the set-up; the last step adds a closing one). A
+ * HAR file's trace has none here: its own narration (journeyHar.ts) loads with its layout. */
 export function narrateJourney(trace: JourneyViewTrace, step: number, t: Translate): string[] {
-  if (isHarTrace(trace)) return narrateHar(trace, step, t);
+  if (isHarTrace(trace)) return [];
   if (step <= 0) return intro(trace, t);
   const events = eventsAt(trace, step);
   const requests = indexJourney(trace).requests;
@@ -47,7 +46,7 @@ export function narrateJourney(trace: JourneyViewTrace, step: number, t: Transla
 
 /** The narration panel's heading: the navigation (after a redirect), the phase and the time. */
 export function journeyHeading(trace: JourneyViewTrace, step: number, t: Translate): string {
-  if (isHarTrace(trace)) return harHeading(trace, step, t);
+  if (isHarTrace(trace)) return '';
   if (step <= 0) return t('jn.heading.start');
   const events = eventsAt(trace, step);
   const first = events[0];

@@ -6,7 +6,7 @@ import { analyzeHar } from '../capture/har';
 import { harTrace } from '../capture/harTrace';
 import { chromeHar, chromeHarText } from '../capture/testing/har';
 import { translatorFor } from '../i18n/i18n';
-import { journeyHeading, narrateJourney } from './journey';
+import { harHeading as journeyHeading, narrateHar as narrateJourney } from './journeyHar';
 import { harName } from './journeyHar';
 
 const en = translatorFor('en');

@@ -2,6 +2,5 @@
 import { cwndEn } from '../cwnd.en';
 import { labEn } from '../lab.en';
 import { ccNarrationEn } from '../ccNarration.en';
-import { flightEn } from '../flight.en';
 
-export const congestionEn = { ...labEn, ...ccNarrationEn, ...cwndEn, ...flightEn };
+export const congestionEn = { ...labEn, ...ccNarrationEn, ...cwndEn };

@@ -3,11 +3,9 @@ import type { congestionEn } from './congestion.en';
 import { cwndZhCN } from '../cwnd.zh-CN';
 import { labZhCN } from '../lab.zh-CN';
 import { ccNarrationZhCN } from '../ccNarration.zh-CN';
-import { flightZhCN } from '../flight.zh-CN';
 
 export const congestionZhCN: Record<keyof typeof congestionEn, string> = {
   ...labZhCN,
   ...ccNarrationZhCN,
   ...cwndZhCN,
-  ...flightZhCN,
 };

@@ -3,12 +3,10 @@ import { journeyVizEn } from '../journeyViz.en';
 import { journeyNarrationEn } from '../journeyNarration.en';
 import { journeyUiEn } from '../journeyUi.en';
 import { journeyPageEn } from '../journeyPage.en';
-import { harEn } from '../har.en';
 
 export const journeyEn = {
   ...journeyVizEn,
   ...journeyNarrationEn,
   ...journeyUiEn,
   ...journeyPageEn,
-  ...harEn,
 };

@@ -4,12 +4,10 @@ import { journeyVizZhCN } from '../journeyViz.zh-CN';
 import { journeyNarrationZhCN } from '../journeyNarration.zh-CN';
 import { journeyUiZhCN } from '../journeyUi.zh-CN';
 import { journeyPageZhCN } from '../journeyPage.zh-CN';
-import { harZhCN } from '../har.zh-CN';
 
 export const journeyZhCN: Record<keyof typeof journeyEn, string> = {
   ...journeyVizZhCN,
   ...journeyNarrationZhCN,
   ...journeyUiZhCN,
   ...journeyPageZhCN,
-  ...harZhCN,
 };

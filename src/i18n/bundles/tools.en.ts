@@ -2,7 +2,7 @@
 // files): the app's chrome only; the embed shell never loads them.
 import { exportUiEn } from '../exportUi.en';
 import { embedUiEn } from '../embedUi.en';
-import { captureUiEn } from '../captureUi.en';
+import { captureOpenEn } from '../captureOpen.en';
 
 /** English messages of the header's tools. */
-export const toolsEn = { ...exportUiEn, ...embedUiEn, ...captureUiEn };
+export const toolsEn = { ...exportUiEn, ...embedUiEn, ...captureOpenEn };

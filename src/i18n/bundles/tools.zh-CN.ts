@@ -2,11 +2,11 @@
 import type { toolsEn } from './tools.en';
 import { exportUiZhCN } from '../exportUi.zh-CN';
 import { embedUiZhCN } from '../embedUi.zh-CN';
-import { captureUiZhCN } from '../captureUi.zh-CN';
+import { captureOpenZhCN } from '../captureOpen.zh-CN';
 
 /** zh-CN messages of the header's tools. */
 export const toolsZhCN: Record<keyof typeof toolsEn, string> = {
   ...exportUiZhCN,
   ...embedUiZhCN,
-  ...captureUiZhCN,
+  ...captureOpenZhCN,
 };

@@ -3,7 +3,7 @@
 // view in capture mode: its header, its marks counted, the way back to the simulation.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translatorFor } from '../../i18n/i18n';
 import { toTcpTrace } from '../../capture/toTcpTrace';
 import { httpCloseConversation, marksConversation } from '../../capture/toTcpTrace.fixtures';
@@ -240,8 +240,10 @@ function mountPage(conv: Conversation, embed = true) {
 }
 
 describe('the TCP view showing a capture', () => {
-  it('heads the side column with the capture: file, endpoints, packets, duration, marks', () => {
+  it('heads the side column with the capture: file, endpoints, packets, duration, marks', async () => {
     const store = mountPage(marksConversation(), false);
+    // The capture header is its own chunk (loaded only for a capture).
+    await vi.waitFor(() => expect(host.querySelector('.ww-capture-head')).not.toBeNull());
     expect(store.getState()).toMatchObject({
       step: 0,
       relative: true,
@@ -281,8 +283,9 @@ describe('the TCP view showing a capture', () => {
     );
   });
 
-  it('goes to a segment’s step when its arrow is clicked, and shows it in the inspector', () => {
+  it('goes to a segment’s step when its arrow is clicked, and shows it in the inspector', async () => {
     const store = mountPage(httpCloseConversation());
+    await vi.waitFor(() => expect(host.querySelector('.ww-seginsp')).not.toBeNull());
     act(() => store.getState().seek(5));
     const arrow = host.querySelector('g.ww-seq-seg[data-id="seg-4"]');
     act(() => arrow?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
@@ -292,8 +295,9 @@ describe('the TCP view showing a capture', () => {
     expect(host.textContent).toContain('Step 4 · frame 4 · t = 100 ms');
   });
 
-  it('goes back to the simulation', () => {
+  it('goes back to the simulation', async () => {
     const store = mountPage(httpCloseConversation());
+    await vi.waitFor(() => expect(host.querySelector('.ww-capture-head')).not.toBeNull());
     const back = [...host.querySelectorAll('button')].find(
       (b) => b.textContent === 'Back to the simulation',
     );

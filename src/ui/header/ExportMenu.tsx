@@ -8,7 +8,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { TcpTrace } from '../../engine/trace';
-import { labelFor } from '../../i18n/i18n';
+import { ensureLanguage, labelFor, needCatalogs, type Lang } from '../../i18n/i18n';
 import type { PlayerCore, ViewId } from '../../store/playerCore';
 import type { PlayerStore } from '../../store/playerStore';
 import type { CongestionStore } from '../../store/congestionStore';
@@ -51,6 +51,12 @@ type PendingShow =
 /** What the file chooser of each "Open" item offers (any file can still be picked and opened). */
 const ACCEPT_SCENARIO = '.json,application/json';
 const ACCEPT_TRAFFIC = '.pcap,.pcapng,.cap,.har,application/vnd.tcpdump.pcap';
+
+/** The views' messages for real traffic, in `lang` (and, from now on, in every language chosen). */
+function loadCaptureMessages(lang: Lang): Promise<void> {
+  needCatalogs('capture');
+  return ensureLanguage(lang);
+}
 
 /** The Export menu button, its menu, the hidden file input and the menu's messages. */
 export function ExportMenu() {
@@ -200,6 +206,7 @@ export function ExportMenu() {
     captureLoad.current ??= Promise.all([
       import('../../store/captureStore'),
       import('../capture/CaptureUi'),
+      loadCaptureMessages(store.getState().lang),
     ]).then(
       ([m]) => {
         const created = m.createCaptureStore();

@@ -5,7 +5,7 @@
 // comes from (Enter simulates again), in English and Chinese.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeHar } from '../../capture/har';
 import { chromeHarText } from '../../capture/testing/har';
 import { createJourneyStore, type JourneyStore } from '../../store/journeyStore';
@@ -29,7 +29,7 @@ beforeAll(() => {
 let host: HTMLDivElement;
 let root: Root;
 let store: JourneyStore;
-beforeEach(() => {
+beforeEach(async () => {
   host = document.createElement('div');
   document.body.replaceChildren(host);
   root = createRoot(host);
@@ -55,6 +55,10 @@ beforeEach(() => {
         </PlayerProvider>
       </WorkspaceProvider>,
     ),
+  );
+  // The HAR layout is its own chunk: wait until it is in.
+  await vi.waitFor(() =>
+    expect(host.querySelector('[data-testid="har-no-packets"]')).not.toBeNull(),
   );
 });
 afterEach(() => act(() => root.unmount()));

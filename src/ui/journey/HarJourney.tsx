@@ -12,7 +12,19 @@ import { useLabel, useT } from '../useT';
 import { WaterfallView } from '../views/WaterfallView';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
-import { JourneyNarration } from './JourneyNarration';
+import { inspectHar } from './inspectHar';
+import { harHeading, narrateHar } from '../../narration/journeyHar';
+import { isHarTrace, type JourneyViewTrace } from '../../capture/harTrace';
+import type { Translate } from '../../i18n/i18n';
+import { JourneyNarration, type JourneyNarrator } from './JourneyNarration';
+
+// This layout's narration and inspector: the HAR's own (they load with it, not with the journey).
+const HAR_NARRATOR: JourneyNarrator = {
+  narrate: (trace, step, t) => (isHarTrace(trace) ? narrateHar(trace, step, t) : []),
+  heading: (trace, step, t) => (isHarTrace(trace) ? harHeading(trace, step, t) : ''),
+};
+const inspectHarStep = (trace: JourneyViewTrace, step: number, t: Translate) =>
+  isHarTrace(trace) ? inspectHar(trace, step, t) : null;
 
 /** The journey view of a HAR file's trace. */
 export function HarJourney({ trace }: { trace: HarTrace }) {
@@ -49,10 +61,10 @@ export function HarJourney({ trace }: { trace: HarTrace }) {
         </section>
       </div>
       <div className="ww-side">
-        <JourneyNarration />
+        <JourneyNarration narrator={HAR_NARRATOR} />
         <div className="ww-panel ww-journey-inspector">
           <ViewBoundary key={file} fallback={failed}>
-            <Inspector trace={trace} step={step} />
+            <Inspector trace={trace} step={step} inspect={inspectHarStep} />
           </ViewBoundary>
         </div>
         {/* Also the side column's focusable content (it scrolls: axe's scrollable-region rule). */}

@@ -8,7 +8,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useT } from '../useT';
 import { inspectStep } from './inspect';
 import type { HttpPartView } from './inspectHttp';
-import type { InspectBlock, InspectRow } from './inspectModel';
+import type { InspectBlock, InspectModel, InspectRow } from './inspectModel';
 import './inspector.css';
 
 /** Props of the message inspector. */
@@ -18,6 +18,8 @@ export interface InspectorProps {
   step: number;
   /** Translate function; omitted, the player store's language is used. */
   t?: Translate;
+  /** What the step shows; a simulated journey's by default (HAR files bring their own). */
+  inspect?: (trace: JourneyViewTrace, step: number, t: Translate) => InspectModel | null;
 }
 
 /** The inspector of the player's current step. */
@@ -35,8 +37,9 @@ const InspectorView = memo(function InspectorView({
   trace,
   step,
   t,
+  inspect = inspectStep,
 }: InspectorProps & { t: Translate }) {
-  const model = useMemo(() => inspectStep(trace, step, t), [trace, step, t]);
+  const model = useMemo(() => inspect(trace, step, t), [inspect, trace, step, t]);
   return (
     <div className="ww-insp" data-kind={model?.kind}>
       <h2 className="ww-insp-h">{t('insp.heading')}</h2>

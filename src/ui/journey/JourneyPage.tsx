@@ -2,7 +2,7 @@
 // connection of the current step on the left; the narration, the message inspector, the
 // rendering stages and the situation panel on the right. Everything follows the player's step.
 // A HAR file's trace has its own layout (HarJourney.tsx): the waterfall, no topology or TCP.
-import { lazy, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { JourneyEvent, JourneyTrace } from '../../engine/journey/trace';
 import { isHarTrace } from '../../capture/harTrace';
 import { stepRange, tcpStepAt } from '../../engine/journey/trace';
@@ -17,11 +17,12 @@ import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { NotInEmbed } from '../params/NotInEmbed';
 import { RenderStages } from './RenderStages';
-import { HarJourney } from './HarJourney';
 import { JourneyNarration } from './JourneyNarration';
 import './journey.css';
 
 // The parameter panel is its own chunk: the embed shell never loads it.
+// A HAR file's layout loads only when a HAR is shown.
+const HarJourney = lazy(() => import('./HarJourney').then((m) => ({ default: m.HarJourney })));
 const JourneyParams = lazy(() =>
   import('./JourneyParams').then((m) => ({ default: m.JourneyParams })),
 );
@@ -70,7 +71,13 @@ function JourneyTcp({ trace }: { trace: JourneyTrace }) {
 /** The main area of the journey view: a simulated journey, or a HAR file as recorded. */
 export function JourneyPage() {
   const trace = useJourney((s) => s.trace);
-  return isHarTrace(trace) ? <HarJourney trace={trace} /> : <SimulatedJourney trace={trace} />;
+  return isHarTrace(trace) ? (
+    <Suspense fallback={<div className="ww-loading" aria-busy="true" />}>
+      <HarJourney trace={trace} />
+    </Suspense>
+  ) : (
+    <SimulatedJourney trace={trace} />
+  );
 }
 
 function SimulatedJourney({ trace }: { trace: JourneyTrace }) {

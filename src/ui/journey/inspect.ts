@@ -17,7 +17,6 @@ import {
   navigationBlocks,
 } from './inspectNet';
 import { tlsBlocks } from './inspectTls';
-import { inspectHar } from './inspectHar';
 
 const row = (label: string, value: string, extra: Partial<InspectRow> = {}): InspectRow => ({
   label,
@@ -31,7 +30,8 @@ export function inspectStep(
   step: number,
   t: Translate,
 ): InspectModel | null {
-  if (isHarTrace(trace)) return inspectHar(trace, step, t);
+  // A HAR file's requests: inspectHar.ts, passed in by its own layout (HarJourney.tsx).
+  if (isHarTrace(trace)) return null;
   const e = focusAt(trace, step);
   if (!e) return null;
   return {
