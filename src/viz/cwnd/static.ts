@@ -5,6 +5,7 @@ import { select, type Selection } from 'd3';
 import type { CongestionPhase } from '../../machines/congestion.machine';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
+import { drawChartAxes } from '../axes';
 import { formatSegments, textWidth } from './format';
 import type { CwndLayout } from './layout';
 
@@ -174,80 +175,13 @@ export function drawMarks(g: Layer, layout: CwndLayout, label: LabelFn): void {
 
 /** Axis lines, tick labels and axis titles. */
 export function drawAxes(g: Layer, layout: CwndLayout, label: LabelFn): void {
-  const { left, right, top, bottom } = layout.plot;
-  type Item = {
-    id: string;
-    tag: 'line' | 'text';
-    attrs: Record<string, string | number>;
-    text?: string;
-  };
-  const items: Item[] = [
-    {
-      id: 'x-axis',
-      tag: 'line',
-      attrs: { class: 'ww-cw-axis', x1: left, x2: right, y1: bottom, y2: bottom },
-    },
-    {
-      id: 'y-axis',
-      tag: 'line',
-      attrs: { class: 'ww-cw-axis', x1: left, x2: left, y1: top, y2: bottom },
-    },
-  ];
-  for (const t of layout.xTicks) {
-    const x = r1(t.pos);
-    items.push({
-      id: `xt-${t.value}`,
-      tag: 'line',
-      attrs: { class: 'ww-cw-tick', x1: x, x2: x, y1: bottom, y2: bottom + 4 },
-    });
-    items.push({
-      id: `xl-${t.value}`,
-      tag: 'text',
-      attrs: { class: 'ww-cw-tick-label', x, y: bottom + 16, 'text-anchor': 'middle' },
-      text: String(t.value),
-    });
-  }
-  for (const t of layout.yTicks)
-    items.push({
-      id: `yl-${t.value}`,
-      tag: 'text',
-      attrs: { class: 'ww-cw-tick-label', x: left - 6, y: r1(t.pos + 4), 'text-anchor': 'end' },
-      text: formatSegments(t.value),
-    });
-  items.push({
-    id: 'x-title',
-    tag: 'text',
-    attrs: {
-      class: 'ww-cw-axis-title',
-      x: r1((left + right) / 2),
-      y: layout.height - 6,
-      'text-anchor': 'middle',
-    },
-    text: label(layout.model === 'segments' ? 'cw.axis.time' : 'cw.axis.round'),
+  drawChartAxes(g, {
+    prefix: 'ww-cw',
+    plot: layout.plot,
+    height: layout.height,
+    xTicks: layout.xTicks.map((t) => ({ ...t, text: String(t.value) })),
+    yTicks: layout.yTicks.map((t) => ({ ...t, text: formatSegments(t.value) })),
+    xTitle: label(layout.model === 'segments' ? 'cw.axis.time' : 'cw.axis.round'),
+    yTitle: label('cw.axis.segments'),
   });
-  const cy = r1((top + bottom) / 2);
-  items.push({
-    id: 'y-title',
-    tag: 'text',
-    attrs: {
-      class: 'ww-cw-axis-title',
-      x: 14,
-      y: cy,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 14 ${cy})`,
-    },
-    text: label('cw.axis.segments'),
-  });
-  g.selectChildren<SVGElement, Item>('line, text')
-    .data(items, (d) => d.id)
-    .join((enter) =>
-      enter.append(function (d) {
-        return this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', d.tag);
-      }),
-    )
-    .each(function (d) {
-      setAttrs(this, d.attrs);
-      if (d.text !== undefined) setText(this, d.text);
-    })
-    .order();
 }

@@ -7,6 +7,7 @@ import { select, type Selection } from 'd3';
 import { atStep } from '../../capture/flight';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
+import { drawChartAxes } from '../axes';
 import { textWidth } from '../cwnd/format';
 import { formatInt, formatMs } from './format';
 import { stepTime, xOfTime, type TcptraceLayout, type TimeWindow, type TtPanel } from './layout';
@@ -117,91 +118,27 @@ function drawSeries(g: Layer, p: TtPanel): void {
 
 /** Axis lines, tick labels, axis titles, and the note when the window line is clipped. */
 function drawAxes(g: Layer, layout: TcptraceLayout, p: TtPanel, label: LabelFn): void {
-  const { left, right, top, bottom } = p.plot;
-  type Item = {
-    id: string;
-    tag: 'line' | 'text';
-    attrs: Record<string, string | number>;
-    text?: string;
-  };
-  const items: Item[] = [
-    {
-      id: 'x-axis',
-      tag: 'line',
-      attrs: { class: 'ww-tt-axis', x1: left, x2: right, y1: bottom, y2: bottom },
-    },
-    {
-      id: 'y-axis',
-      tag: 'line',
-      attrs: { class: 'ww-tt-axis', x1: left, x2: left, y1: top, y2: bottom },
-    },
-  ];
-  for (const t of p.xTicks) {
-    const x = r1(t.pos);
-    items.push(
-      {
-        id: `xt-${t.value}`,
-        tag: 'line',
-        attrs: { class: 'ww-tt-tick', x1: x, x2: x, y1: bottom, y2: bottom + 4 },
-      },
-      {
-        id: `xl-${t.value}`,
-        tag: 'text',
-        attrs: { class: 'ww-tt-tick-label', x, y: bottom + 16, 'text-anchor': 'middle' },
-        text: t.text,
-      },
-    );
-  }
-  for (const t of p.yTicks)
-    items.push({
-      id: `yl-${t.value}`,
-      tag: 'text',
-      attrs: { class: 'ww-tt-tick-label', x: left - 6, y: r1(t.pos + 4), 'text-anchor': 'end' },
-      text: t.text,
-    });
-  items.push({
-    id: 'x-title',
-    tag: 'text',
-    attrs: {
-      class: 'ww-tt-axis-title',
-      x: r1((left + right) / 2),
-      y: p.height - 6,
-      'text-anchor': 'middle',
-    },
-    text: label(`tt.axis.time.${layout.timeUnit}`),
+  const { right, top } = p.plot;
+  drawChartAxes(g, {
+    prefix: 'ww-tt',
+    plot: p.plot,
+    height: p.height,
+    xTicks: p.xTicks,
+    yTicks: p.yTicks,
+    xTitle: label(`tt.axis.time.${layout.timeUnit}`),
+    yTitle: label(`tt.axis.${p.id}`, { unit: label(`tt.unit.${p.unit}`) }),
+    extra:
+      p.rwndAbove === null
+        ? []
+        : [
+            {
+              id: 'rwnd-above',
+              tag: 'text',
+              attrs: { class: 'ww-tt-above', x: right - 4, y: top + 11, 'text-anchor': 'end' },
+              text: label(`tt.rwndAbove.${p.id}`, { value: formatInt(p.rwndAbove) }),
+            },
+          ],
   });
-  const cy = r1((top + bottom) / 2);
-  items.push({
-    id: 'y-title',
-    tag: 'text',
-    attrs: {
-      class: 'ww-tt-axis-title',
-      x: 14,
-      y: cy,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 14 ${cy})`,
-    },
-    text: label(`tt.axis.${p.id}`, { unit: label(`tt.unit.${p.unit}`) }),
-  });
-  if (p.rwndAbove !== null)
-    items.push({
-      id: 'rwnd-above',
-      tag: 'text',
-      attrs: { class: 'ww-tt-above', x: right - 4, y: top + 11, 'text-anchor': 'end' },
-      text: label(`tt.rwndAbove.${p.id}`, { value: formatInt(p.rwndAbove) }),
-    });
-  g.selectChildren<SVGElement, Item>('line, text')
-    .data(items, (d) => d.id)
-    .join((enter) =>
-      enter.append(function (d) {
-        return this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', d.tag);
-      }),
-    )
-    .each(function (d) {
-      setAttrs(this, d.attrs);
-      if (d.text !== undefined) setText(this, d.text);
-    })
-    .order();
 }
 
 /** The step's mark (its segment, or its ACK), the veil over later times, and the time cursor. */
