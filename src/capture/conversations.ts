@@ -118,16 +118,7 @@ function newBuilder(index: number, p: TcpPacket): Builder {
     rtt: null,
     tlsSession: newTlsSession(),
     tls: [null, null],
-    counts: {
-      retransmissions: 0,
-      fastRetransmissions: 0,
-      dupAcks: 0,
-      zeroWindows: 0,
-      windowUpdates: 0,
-      outOfOrder: 0,
-      lostSegments: 0,
-      keepAlives: 0,
-    },
+    counts: emptyCounts(),
   };
 }
 
@@ -315,5 +306,19 @@ function finish(b: Builder): Conversation {
     initialStates: states.initialStates,
     finalStates: states.finalStates,
     counts: b.counts,
+  };
+}
+
+/** Counts of a conversation with no analysis mark yet. */
+export function emptyCounts(): ConversationCounts {
+  return {
+    retransmissions: 0,
+    fastRetransmissions: 0,
+    dupAcks: 0,
+    zeroWindows: 0,
+    windowUpdates: 0,
+    outOfOrder: 0,
+    lostSegments: 0,
+    keepAlives: 0,
   };
 }

@@ -1,6 +1,7 @@
 // Hand-built conversations for the TCP view's tests (the capture analysis makes real ones): an
 // HTTP/1.0 exchange with handshake and close, one captured mid-connection, a refused connection,
 // and a transfer with every analysis mark. Numbers are small and checkable by hand.
+import { emptyCounts } from './conversations';
 import type { Endpoint, TcpState } from '../engine/trace';
 import type {
   AnalysisMark,
@@ -11,16 +12,7 @@ import type {
   ConversationStateChange,
 } from './types';
 
-const NO_COUNTS: ConversationCounts = {
-  retransmissions: 0,
-  fastRetransmissions: 0,
-  dupAcks: 0,
-  zeroWindows: 0,
-  windowUpdates: 0,
-  outOfOrder: 0,
-  lostSegments: 0,
-  keepAlives: 0,
-};
+const NO_COUNTS: ConversationCounts = emptyCounts();
 
 /** A segment: `flags` sorted like the analysis sorts them; frames count from 1 in order. */
 export function seg(

@@ -1,21 +1,13 @@
 // The capture store: a file being read (progress, cancel, a newer file taking over), its analysis
 // and list, the picked conversation, failures (the previous capture is kept), and the list's sort.
+import { emptyCounts } from '../capture/conversations';
 import { describe, expect, it, vi } from 'vitest';
 import { createCaptureStore, type CaptureDeps } from './captureStore';
 import { TrafficOpenError, type TrafficProgress } from '../capture/client';
 import type { CaptureAnalysis, Conversation } from '../capture/types';
 import type { HarAnalysis } from '../capture/har';
 
-const counts = {
-  retransmissions: 0,
-  fastRetransmissions: 0,
-  dupAcks: 0,
-  zeroWindows: 0,
-  windowUpdates: 0,
-  outOfOrder: 0,
-  lostSegments: 0,
-  keepAlives: 0,
-};
+const counts = emptyCounts();
 
 /** A conversation with only what the store and the table read. */
 function fakeConversation(n: number, over: Partial<Conversation> = {}): Conversation {

@@ -1,5 +1,6 @@
 // The capture UI's pure parts: the conversations table's filter, sort and formats, the URL while a
 // capture is on screen, and the messages for each way a file can fail.
+import { emptyCounts } from '../../capture/conversations';
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../capture/types';
 import { translatorFor } from '../../i18n/i18n';
@@ -18,16 +19,7 @@ import {
 import { captureSearch } from './captureUrl';
 import { failureMessage, harMessage, shownMessage } from './captureMessages';
 
-const zero = {
-  retransmissions: 0,
-  fastRetransmissions: 0,
-  dupAcks: 0,
-  zeroWindows: 0,
-  windowUpdates: 0,
-  outOfOrder: 0,
-  lostSegments: 0,
-  keepAlives: 0,
-};
+const zero = emptyCounts();
 
 function conv(n: number, over: Partial<Conversation> = {}): Conversation {
   return {

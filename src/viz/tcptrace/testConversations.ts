@@ -1,6 +1,7 @@
 // Hand-built and generated captured conversations for the tests of the capture charts, their
 // narration and the lab's capture mode (the analysis that makes real ones from a file is tested
 // on its own). Numbers are relative (each ISN = 0), as Conversation has them.
+import { emptyCounts } from '../../capture/conversations';
 import type { Endpoint } from '../../engine/trace';
 import type {
   AnalysisMark,
@@ -99,16 +100,7 @@ export class ConvBuilder {
   /** The conversation, with its totals computed from the segments. */
   build(extra: Partial<Conversation> = {}): Conversation {
     const payload = { client: 0, server: 0 };
-    const counts = {
-      retransmissions: 0,
-      fastRetransmissions: 0,
-      dupAcks: 0,
-      zeroWindows: 0,
-      windowUpdates: 0,
-      outOfOrder: 0,
-      lostSegments: 0,
-      keepAlives: 0,
-    };
+    const counts = emptyCounts();
     for (const s of this.segments) {
       payload[s.from] += s.len;
       if (s.analysis.includes('retransmission')) counts.retransmissions++;
