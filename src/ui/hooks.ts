@@ -83,17 +83,37 @@ export function useKeyboardShortcuts(store: PlayerStore): void {
   }, [store]);
 }
 
+/** While the step keeps changing (playback, a held arrow key), the URL is written at most this
+ * often: `history.replaceState` can take tens of ms, too much for every frame. */
+export const URL_STEP_SYNC_MS = 200;
+
+/** Writes a URL update still waiting for its turn, if any (before something reads the URL). */
+let flushPending: (() => void) | null = null;
+
+/** Brings the address bar up to date now (Share and Embed read it). */
+export function flushUrlSync(): void {
+  flushPending?.();
+}
+
 /**
  * Mirrors what is on screen into the URL (replaceState) and the language into <html lang>;
  * `extra`: the page options' parameters (theme, embed settings), kept in the URL as they are.
  * While a capture or HAR file is on screen, the URL keeps only the view, step and language (see
- * captureUrl.ts): it must not claim a scenario that is not shown.
+ * captureUrl.ts): it must not claim a scenario that is not shown. A change of scenario, input,
+ * language or capture is written at once; step changes at most every URL_STEP_SYNC_MS (the first
+ * at once, the last always).
  */
 export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): void {
   const extraKey = extra.join('&');
   useEffect(() => {
     const tail = extraKey ? extraKey.split('&') : [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastWrite = -Infinity;
     const sync = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      flushPending = null;
+      lastWrite = performance.now();
       const s = store.getState();
       const { view, scenarioId, input, step, lang } = s;
       const search = s.capture
@@ -108,17 +128,30 @@ export function useUrlSync(store: PlayerStore, extra: readonly string[] = []): v
       }
       document.documentElement.lang = lang;
     };
+    const syncStep = () => {
+      if (timer !== undefined) return;
+      const wait = lastWrite + URL_STEP_SYNC_MS - performance.now();
+      if (wait <= 0) return sync();
+      timer = setTimeout(sync, wait);
+      flushPending = sync;
+    };
     sync();
-    return store.subscribe((now, before) => {
+    const unsubscribe = store.subscribe((now, before) => {
       if (
-        now.step !== before.step ||
         now.input !== before.input ||
         now.lang !== before.lang ||
         now.scenarioId !== before.scenarioId ||
         now.capture !== before.capture
       ) {
         sync();
+      } else if (now.step !== before.step) {
+        syncStep();
       }
     });
+    return () => {
+      unsubscribe();
+      // A step still waiting is written now (the next store's own sync follows at once).
+      if (timer !== undefined) sync();
+    };
   }, [store, extraKey]);
 }

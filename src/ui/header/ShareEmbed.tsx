@@ -9,6 +9,7 @@ import { clip } from '../../export/messages';
 import { usePlayer, usePlayerStore, useWorkspace } from '../../store/PlayerProvider';
 import { useT } from '../useT';
 import { copyText, CONFIRM_MS } from './clipboard';
+import { flushUrlSync } from '../hooks';
 import './shareEmbed.css';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -79,6 +80,7 @@ export function ShareEmbed() {
       setCaptureNote(true);
       return;
     }
+    flushUrlSync();
     const url = window.location.href;
     if (await copyText(url)) {
       setFallbackUrl(null);
