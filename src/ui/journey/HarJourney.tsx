@@ -7,9 +7,8 @@ import type { HarTrace } from '../../capture/harTrace';
 import { ms } from '../../narration/journeyFormat';
 import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
 import { ViewBoundary } from '../ViewBoundary';
-import { useReducedMotion } from '../hooks';
-import { useLabel, useT } from '../useT';
-import { WaterfallView } from '../views/WaterfallView';
+import { useT } from '../useT';
+import { WaterfallPanel } from './WaterfallPanel';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { inspectHar } from './inspectHar';
@@ -29,27 +28,14 @@ const inspectHarStep = (trace: JourneyViewTrace, step: number, t: Translate) =>
 /** The journey view of a HAR file's trace. */
 export function HarJourney({ trace }: { trace: HarTrace }) {
   const t = useT();
-  const label = useLabel();
-  const reducedMotion = useReducedMotion();
   const step = useJourney((s) => s.step);
-  const progress = useJourney((s) => (s.playing && !reducedMotion ? s.progress : 0));
   const file = useJourney((s) => s.capture?.fileName ?? '');
   const failed = <p className="ww-view-failed">{t('view.failed')}</p>;
   return (
     <>
       <AddressBar />
       <div className="ww-journey-left">
-        <section className="ww-panel ww-journey-waterfall" aria-label={t('jp.waterfall')}>
-          <ViewBoundary key={file} fallback={failed}>
-            <WaterfallView
-              trace={trace}
-              step={step}
-              progress={progress}
-              label={label}
-              reducedMotion={reducedMotion}
-            />
-          </ViewBoundary>
-        </section>
+        <WaterfallPanel trace={trace} viewKey={file} />
         <section
           className="ww-panel ww-journey-harnote"
           aria-label={t('har.note.heading')}

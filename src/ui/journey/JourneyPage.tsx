@@ -12,7 +12,7 @@ import { useReducedMotion } from '../hooks';
 import { useLabel, useT } from '../useT';
 import { SequenceView } from '../views/SequenceView';
 import { TopologyView } from '../views/TopologyView';
-import { WaterfallView } from '../views/WaterfallView';
+import { WaterfallPanel } from './WaterfallPanel';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { NotInEmbed } from '../params/NotInEmbed';
@@ -103,17 +103,7 @@ function SimulatedJourney({ trace }: { trace: JourneyTrace }) {
             />
           </ViewBoundary>
         </section>
-        <section className="ww-panel ww-journey-waterfall" aria-label={t('jp.waterfall')}>
-          <ViewBoundary key={scenarioId} fallback={failed}>
-            <WaterfallView
-              trace={trace}
-              step={step}
-              progress={progress}
-              label={label}
-              reducedMotion={reducedMotion}
-            />
-          </ViewBoundary>
-        </section>
+        <WaterfallPanel trace={trace} viewKey={scenarioId} />
         <section className="ww-panel ww-journey-tcp" aria-label={t('jp.tcp', { conn: '' })}>
           <ViewBoundary key={scenarioId} fallback={failed}>
             <JourneyTcp trace={trace} />
