@@ -230,6 +230,10 @@ export function layoutTcptrace(
   const lastT = trace.events[trace.events.length - 1]?.t ?? window.t1;
   const until = x(lastT);
 
+  /** A step line over the other side's ACKs in view (`value` of each), from the one before. */
+  const ackLine = (value: (a: (typeof acks)[number]) => number, scales: PathScales) =>
+    stepLinePath(acks, a0, a1, tOf, value, carry(ackIn, value), scales, until);
+
   // The time/sequence chart.
   const seqPlot = { left, top: MARGIN.top, right, bottom: seqH - MARGIN.bottom };
   const ky = (seqPlot.bottom - seqPlot.top) / (seqDomain.max - seqDomain.min);
@@ -241,30 +245,12 @@ export function layoutTcptrace(
     seqPaths.push({
       id: 'rwnd',
       cls: 'ww-tt-line ww-tt-rwnd',
-      d: stepLinePath(
-        acks,
-        a0,
-        a1,
-        tOf,
-        (a) => a.ack + a.win,
-        carry(ackIn, (a) => a.ack + a.win),
-        seqScales,
-        until,
-      ),
+      d: ackLine((a) => a.ack + a.win, seqScales),
     });
     seqPaths.push({
       id: 'ack',
       cls: 'ww-tt-line ww-tt-ack',
-      d: stepLinePath(
-        acks,
-        a0,
-        a1,
-        tOf,
-        (a) => a.ack,
-        carry(ackIn, (a) => a.ack),
-        seqScales,
-        until,
-      ),
+      d: ackLine((a) => a.ack, seqScales),
     });
     legend.push('ack', 'rwnd');
   }
@@ -303,16 +289,7 @@ export function layoutTcptrace(
     flightPaths.push({
       id: 'rwnd',
       cls: 'ww-tt-line ww-tt-rwnd',
-      d: stepLinePath(
-        acks,
-        a0,
-        a1,
-        tOf,
-        (a) => a.win,
-        carry(ackIn, (a) => a.win),
-        flightScales,
-        until,
-      ),
+      d: ackLine((a) => a.win, flightScales),
     });
     flightLegend.push('win');
   }
