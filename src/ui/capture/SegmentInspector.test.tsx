@@ -40,9 +40,9 @@ afterEach(() => act(() => root.unmount()));
 /** The inspector's fields as "label: value (note)" lines, per block title. */
 function fields(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const block of host.querySelectorAll('.ww-seginsp-block')) {
+  for (const block of host.querySelectorAll('.ww-insp-block')) {
     const title = block.querySelector('h4')?.textContent ?? '';
-    out[title] = [...block.querySelectorAll('.ww-seginsp-field')].map((f) => {
+    out[title] = [...block.querySelectorAll('.ww-insp-field')].map((f) => {
       const [value, note] = [...f.querySelectorAll('dd > span')].map((s) => s.textContent);
       return `${f.querySelector('dt')?.textContent}: ${value}${note ? ` (${note})` : ''}`;
     });
@@ -97,14 +97,14 @@ describe('SegmentInspector', () => {
 
   it('says what it will show before the first step', () => {
     show(0);
-    expect(host.querySelector('.ww-seginsp-empty')?.textContent).toContain('Step forward');
+    expect(host.querySelector('.ww-insp-empty')?.textContent).toContain('Step forward');
     expect(host.querySelector('section')?.getAttribute('aria-label')).toBe('Segment inspector');
   });
 
   it('shows a SYN: flags, relative and raw numbers, an unscaled window, its options', () => {
     show(1);
     expect(host.querySelector('h3')?.textContent).toBe('Frame 1: Client → Server');
-    expect(host.querySelector('.ww-seginsp-meta')?.textContent).toBe(
+    expect(host.querySelector('.ww-insp-meta')?.textContent).toBe(
       '10.0.0.1:40000 → 10.0.0.2:80t = 0 ms',
     );
     expect(fields()).toEqual({
@@ -156,7 +156,7 @@ describe('SegmentInspector', () => {
     expect(fields()['Analysis (as Wireshark marks it)']).toEqual([
       'Duplicate ACK #2: Duplicate ACK (#2) of frame 2 (tcp.analysis.duplicate_ack)',
     ]);
-    expect(host.querySelector('.ww-seginsp-field.is-mark')?.classList).toContain('is-bad');
+    expect(host.querySelector('.ww-insp-field.is-mark')?.classList).toContain('is-bad');
     show(9, true, en, marks);
     expect(fields()['Analysis (as Wireshark marks it)']).toEqual([
       'Fast retransmission: This frame is a (suspected) fast retransmission (tcp.analysis.fast_retransmission)',

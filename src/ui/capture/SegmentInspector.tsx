@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import type { TcpTrace } from '../../engine/trace';
 import type { Translate } from '../../i18n/i18n';
 import { inspectCaptured, type FieldBlock, type FieldRow } from './segmentFields';
+import '../views/inspector.css';
 import './captureTcp.css';
 
 /** Props of {@link SegmentInspector}. */
@@ -30,11 +31,11 @@ export const SegmentInspector = memo(function SegmentInspector({
   );
   return (
     <section className="ww-panel ww-seginsp" aria-label={t('tcpcap.insp.heading')}>
-      <h2 className="ww-seginsp-h">{t('tcpcap.insp.heading')}</h2>
+      <h2 className="ww-insp-h">{t('tcpcap.insp.heading')}</h2>
       {model ? (
         <>
-          <h3 className="ww-seginsp-title">{model.title}</h3>
-          <p className="ww-seginsp-meta">
+          <h3 className="ww-insp-title">{model.title}</h3>
+          <p className="ww-insp-meta">
             <span className="ww-seginsp-route">{model.route}</span>
             <span>{model.time}</span>
           </p>
@@ -43,7 +44,7 @@ export const SegmentInspector = memo(function SegmentInspector({
           ))}
         </>
       ) : (
-        <p className="ww-seginsp-empty">{t('tcpcap.insp.empty')}</p>
+        <p className="ww-insp-empty">{t('tcpcap.insp.empty')}</p>
       )}
     </section>
   );
@@ -51,26 +52,26 @@ export const SegmentInspector = memo(function SegmentInspector({
 
 function Block({ block }: { block: FieldBlock }) {
   return (
-    <section className="ww-seginsp-block" data-block={block.id}>
+    <section className="ww-insp-block" data-block={block.id}>
       <h4>{block.title}</h4>
-      <dl className="ww-seginsp-fields">
+      <dl className="ww-insp-fields">
         {block.rows.map((r, i) => (
           <Field key={i} row={r} />
         ))}
       </dl>
-      {block.note && <p className="ww-seginsp-note">{block.note}</p>}
+      {block.note && <p className="ww-insp-note">{block.note}</p>}
     </section>
   );
 }
 
 function Field({ row }: { row: FieldRow }) {
   return (
-    <div className={row.mark ? `ww-seginsp-field is-mark is-${row.mark}` : 'ww-seginsp-field'}>
+    <div className={row.mark ? `ww-insp-field is-mark is-${row.mark}` : 'ww-insp-field'}>
       <dt>{row.label}</dt>
       <dd>
-        <span className={row.mono ? 'ww-seginsp-mono' : undefined}>{row.value}</span>
+        <span className={row.mono ? 'ww-insp-mono' : undefined}>{row.value}</span>
         {row.note && (
-          <span className={row.mark ? 'ww-seginsp-note ww-seginsp-mono' : 'ww-seginsp-note'}>
+          <span className={row.mark ? 'ww-insp-note ww-insp-mono' : 'ww-insp-note'}>
             {row.note}
           </span>
         )}

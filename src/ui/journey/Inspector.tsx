@@ -9,6 +9,7 @@ import { useT } from '../useT';
 import { inspectStep } from './inspect';
 import type { HttpPartView } from './inspectHttp';
 import type { InspectBlock, InspectModel, InspectRow } from './inspectModel';
+import '../views/inspector.css';
 import './inspector.css';
 
 /** Props of the message inspector. */

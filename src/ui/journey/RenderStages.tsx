@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/i18n';
 import { ms } from '../../narration/journeyFormat';
 import { useT } from '../useT';
 import { stageViews } from './inspectRender';
+import '../views/inspector.css';
 import './inspector.css';
 
 /** Props of the render stages strip. */
