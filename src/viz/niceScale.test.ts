@@ -24,7 +24,7 @@ describe('niceScale', () => {
             // d3-array's nice corrects for it. Ours is then the tighter of the two, never looser.
             expect(ours.max).toBeGreaterThanOrEqual(top);
             expect(ours.max).toBeLessThanOrEqual(d3.domain()[1]);
-            expect(ours.ticks.at(-1)).toBeCloseTo(ours.max, 9);
+            expect(ours.ticks.at(-1)!).toBeCloseTo(ours.max, 9);
           } else {
             expect(ours.max).toBe(d3.domain()[1]);
             expect(ours.ticks).toEqual(d3.ticks(count));
