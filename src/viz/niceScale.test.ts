@@ -23,7 +23,7 @@ describe('niceScale', () => {
             // error can push a top already on a tick one tick up (0.55 by 0.01 → 0.56 → 0.58);
             // d3-array's nice corrects for it. Ours is then the tighter of the two, never looser.
             expect(ours.max).toBeGreaterThanOrEqual(top);
-            expect(ours.max).toBeLessThanOrEqual(d3.domain()[1]);
+            expect(ours.max).toBeLessThanOrEqual(d3.domain()[1]!);
             expect(ours.ticks.at(-1)!).toBeCloseTo(ours.max, 9);
           } else {
             expect(ours.max).toBe(d3.domain()[1]);
