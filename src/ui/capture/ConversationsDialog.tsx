@@ -3,14 +3,14 @@
 // filterable table of its TCP conversations, each with "TCP view" and "Congestion view". A modal
 // <dialog> like the Embed dialog: focus stays inside, Escape or Close closes, and the opener gets
 // focus back (the caller's `onClose`).
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Conversation } from '../../capture/types';
 import type { CaptureStore, ConversationSortKey, ConversationView } from '../../store/captureStore';
 import type { Translate } from '../../i18n/i18n';
 import { clip } from '../../export/messages';
 import { usePlayer } from '../../store/PlayerProvider';
-import { trapTab } from '../header/dialogParts';
+import { ModalDialog } from '../header/dialogParts';
 import { useT } from '../useT';
 import {
   MAX_ROWS,
@@ -74,20 +74,6 @@ export function ConversationsDialog({
   const filterHintId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (!d.open) d.showModal();
-    // The first conversation's "TCP view" (the usual next step), else Close.
-    const first =
-      d.querySelector<HTMLButtonElement>('.ww-traffic-actions button') ??
-      d.querySelector<HTMLButtonElement>('.ww-traffic-dialog-head button');
-    first?.focus();
-    return () => {
-      if (d.open) d.close();
-    };
-  }, []);
-
   const conversations = analysis?.conversations;
   const { rows, matching } = useMemo(
     () => visibleConversations(conversations ?? [], sort, filter),
@@ -102,13 +88,16 @@ export function ConversationsDialog({
   const close = () => dialog.current?.close();
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="ww-traffic-dialog"
-      aria-labelledby={headingId}
-      onClose={() => dialog.current?.open || onClose()}
-      onKeyDown={trapTab}
-      onClick={(e) => e.target === e.currentTarget && close()}
+      labelledBy={headingId}
+      dialogRef={dialog}
+      // The first conversation's "TCP view" (the usual next step), else Close.
+      focusFirst={(d) =>
+        d.querySelector<HTMLButtonElement>('.ww-traffic-actions button') ??
+        d.querySelector<HTMLButtonElement>('.ww-traffic-dialog-head button')
+      }
+      onClose={onClose}
     >
       <div className="ww-traffic-dialog-body">
         <div className="ww-traffic-dialog-head">
@@ -252,7 +241,7 @@ export function ConversationsDialog({
           </>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
