@@ -1,39 +1,11 @@
 // The capture store: a file being read (progress, cancel, a newer file taking over), its analysis
 // and list, the picked conversation, failures (the previous capture is kept), and the list's sort.
-import { emptyCounts } from '../capture/conversations';
 import { describe, expect, it, vi } from 'vitest';
 import { createCaptureStore, type CaptureDeps } from './captureStore';
 import { TrafficOpenError, type TrafficProgress } from '../capture/client';
 import type { CaptureAnalysis, Conversation } from '../capture/types';
 import type { HarAnalysis } from '../capture/har';
-
-const counts = emptyCounts();
-
-/** A conversation with only what the store and the table read. */
-function fakeConversation(n: number, over: Partial<Conversation> = {}): Conversation {
-  return {
-    id: `conv-${n}`,
-    ipVersion: 4,
-    client: { ip: '10.0.0.1', port: 40000 + n },
-    server: { ip: '10.0.0.2', port: 80 },
-    midConnection: false,
-    packets: 10,
-    bytes: 1000,
-    payloadBytes: { client: 100, server: 500 },
-    startMs: n,
-    durationMs: 5,
-    firstFlags: ['SYN'],
-    isn: { client: 1, server: 2 },
-    wscale: { client: 7, server: 7 },
-    handshakeRttMs: 0.1,
-    segments: [],
-    stateChanges: [],
-    initialStates: { client: 'CLOSED', server: 'LISTEN' },
-    finalStates: { client: 'TIME-WAIT', server: 'CLOSED' },
-    counts,
-    ...over,
-  };
-}
+import { fakeConversation } from '../capture/testing/conversation';
 
 const analysis = (conversations: Conversation[]): CaptureAnalysis => ({
   kind: 'capture',

@@ -2,7 +2,6 @@
 // capture is on screen, and the messages for each way a file can fail.
 import { emptyCounts } from '../../capture/conversations';
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '../../capture/types';
 import { translatorFor } from '../../i18n/i18n';
 import {
   MAX_ROWS,
@@ -16,35 +15,11 @@ import {
   sortConversations,
   visibleConversations,
 } from './conversationRows';
+import { fakeConversation as conv } from '../../capture/testing/conversation';
 import { captureSearch } from './captureUrl';
 import { failureMessage, harMessage, shownMessage } from './captureMessages';
 
 const zero = emptyCounts();
-
-function conv(n: number, over: Partial<Conversation> = {}): Conversation {
-  return {
-    id: `conv-${n}`,
-    ipVersion: 4,
-    client: { ip: '10.0.0.1', port: 40000 + n },
-    server: { ip: '10.0.0.2', port: 80 },
-    midConnection: false,
-    packets: 10,
-    bytes: 1000,
-    payloadBytes: { client: 0, server: 0 },
-    startMs: n,
-    durationMs: 1,
-    firstFlags: ['SYN'],
-    isn: { client: 0, server: 0 },
-    wscale: { client: null, server: null },
-    handshakeRttMs: null,
-    segments: [],
-    stateChanges: [],
-    initialStates: { client: 'CLOSED', server: 'LISTEN' },
-    finalStates: { client: 'CLOSED', server: 'CLOSED' },
-    counts: zero,
-    ...over,
-  };
-}
 
 describe('ipSortKey', () => {
   it('sorts IPv4 numerically, then IPv6 numerically', () => {
