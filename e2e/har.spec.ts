@@ -1,8 +1,9 @@
 // A HAR file in the URL journey, opened with the Export menu's real file input: the recorded
 // requests as the waterfall (the HAR's connection ids, reuse), the inspector with the step's
 // request and its headers, a note instead of the topology and the TCP diagram, the address bar
-// saying where the journey comes from, Enter simulating again, accessibility (axe), Chinese, and
-// the screenshots of the view in both languages.
+// saying where the journey comes from, Enter simulating again, the DOMContentLoaded and load
+// lines, a click (or Enter, Space) on a row going to its request, accessibility (axe), Chinese,
+// and the screenshots of the view in both languages.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -86,6 +87,76 @@ test('a HAR file: its requests as the waterfall, headers in the inspector, Enter
   await address.press('Enter');
   await expect(page.locator('.ww-journey-topology svg')).toBeVisible();
   await expect(page.getByTestId('har-no-packets')).toHaveCount(0);
+});
+
+test('the DOMContentLoaded and load lines; a row clicked or pressed shows its request', async ({
+  ww,
+  page,
+}) => {
+  // page.har (Chrome): onContentLoad 401.07 ms, onLoad 448.748 ms after the first request.
+  expect(har.pages[0]).toMatchObject({ onContentLoadMs: 401.07, onLoadMs: 448.748 });
+  await ww.open('?view=journey');
+  await openHar(page);
+  const waterfall = page.getByRole('group', { name: 'Request waterfall' });
+  const marks = waterfall.locator('g.ww-wf-mark');
+  await expect(marks.locator('text')).toHaveText(['DOMContentLoaded 401.1 ms', 'Load 448.7 ms']);
+  for (const label of await marks.locator('text').all()) await expect(label).toBeVisible();
+  await expect(marks.locator('line.is-dcl')).toHaveCount(1);
+  await expect(marks.locator('line.is-load')).toHaveCount(1);
+  // Blue then red, at their times: the lines are in time order, inside the plot, left of the end.
+  const x = async (kind: string) =>
+    Number(await marks.locator(`line.is-${kind}`).getAttribute('x1'));
+  const colour = (kind: string) =>
+    marks.locator(`line.is-${kind}`).evaluate((el) => getComputedStyle(el).stroke);
+  expect(await x('dcl')).toBeLessThan(await x('load'));
+  expect(await colour('dcl')).toBe('rgb(11, 92, 213)');
+  expect(await colour('load')).toBe('rgb(207, 34, 46)');
+  const legend = waterfall.getByRole('list', { name: 'Phases and page events' });
+  await expect(
+    legend.getByRole('listitem').filter({ hasText: /^(DOMContentLoaded|Load)$/ }),
+  ).toHaveText(['DOMContentLoaded', 'Load']);
+  // The totals, as DevTools' status bar: in the recording's summary and the narration.
+  await expect(page.locator('.ww-journey-har')).toContainText(
+    'Page eventsDOMContentLoaded 401.1 ms · Load 448.7 ms',
+  );
+  await expect(ww.narration).toContainText(
+    'Page events: DOMContentLoaded 401.1 ms · Load 448.7 ms.',
+  );
+
+  // A click on app.js: the player goes to the step where it starts, the inspector shows it.
+  const total = await ww.totalSteps();
+  const js = har.requests.find((r) => r.url.endsWith('/app.js'))!;
+  const jsRow = waterfall.getByRole('button', { name: /^app\.js, status 200, / });
+  await jsRow.click();
+  await ww.expectStep(startStep(js.id), total);
+  const inspector = page.locator('.ww-journey-inspector');
+  await expect(inspector.locator('.ww-insp-title')).toHaveText('GET /app.js');
+  await expect(waterfall.locator('.ww-wf-current')).toHaveAttribute('data-id', js.id);
+  // The row keeps the focus (a visible ring); the hover tooltip still shows.
+  await expect(jsRow).toBeFocused();
+  await expect(waterfall.locator('.ww-wf-tip')).toContainText(js.url);
+
+  // Keyboard: the next row with ↓, then Enter; Space on another row, and playback stays paused.
+  await page.keyboard.press('ArrowDown');
+  const next = har.requests[har.requests.indexOf(js) + 1]!;
+  const nextName = new URL(next.url).pathname;
+  await expect(page.locator('.ww-wf-hit:focus')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${nextName.split('/').pop()!.replace('.', '\\.')}, `),
+  );
+  expect(
+    await page.locator('.ww-wf-hit:focus').evaluate((el) => getComputedStyle(el).stroke),
+  ).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await ww.expectStep(startStep(next.id), total);
+  await expect(inspector.locator('.ww-insp-title')).toHaveText(`GET ${nextName}`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press(' ');
+  await ww.expectStep(startStep(har.requests[0]!.id), total);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(inspector.locator('.ww-insp-title')).toHaveText(
+    `GET ${har.requests[0]!.url.replace(/^https?:\/\//, '')}`,
+  );
 });
 
 for (const lang of ['en', 'zh-CN'] as const) {

@@ -1,6 +1,6 @@
 // The URL journey: type a URL and press Enter, play to the end; the TLS and HTTP steps in the
-// inspector; the cache setting shrinks the waterfall; invalid and hostile URLs; sharing; both
-// languages; axe; the same trace as Node.
+// inspector; the cache setting shrinks the waterfall; a waterfall row clicked or pressed goes to
+// its request; invalid and hostile URLs; sharing; both languages; axe; the same trace as Node.
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/wirewalk';
@@ -81,6 +81,40 @@ test('a fresh cache hit does no DNS, TCP or HTTP: the journey shrinks', async ({
   // No connection at any step of a fresh hit.
   await expect(page.getByText('No TCP connection at this step.')).toBeVisible();
   expect(fresh.connections).toEqual([]);
+});
+
+test('a waterfall row clicked or pressed: the step where its request is sent', async ({
+  ww,
+  page,
+}) => {
+  const sub = simulateJourney(getJourneyBuiltin('journey-subresources')!.scenario);
+  const sent = (url: string) => {
+    const id = sub.requests.find((r) => r.url.endsWith(url))!.id;
+    return stepOf(sub, (e) => e.kind === 'http.request' && e.requestId === id);
+  };
+  await ww.open('?view=journey&scenario=journey-subresources&lang=en');
+  await ww.expectStep(0, sub.steps);
+  const waterfall = page.getByRole('group', { name: 'Request waterfall' });
+  const inspector = page.locator('.ww-journey-inspector');
+  // All sub-resources are found at one step; a click goes to the step where this one is sent.
+  const js = waterfall.getByRole('button', { name: /^app-2\.js, status 200, / });
+  await js.click();
+  await ww.expectStep(sent('/js/app-2.js'), sub.steps);
+  await expect(inspector.locator('.ww-insp-title')).toHaveText('HTTP request GET /js/app-2.js');
+  await expect(waterfall.locator('.ww-wf-current')).toHaveAttribute(
+    'data-id',
+    sub.requests.find((r) => r.url.endsWith('/js/app-2.js'))!.id,
+  );
+  await expect(page).toHaveURL(new RegExp(`step=${sent('/js/app-2.js')}&`));
+  // The keyboard: the row above with ↑, then Enter.
+  await expect(js).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await ww.expectStep(sent('/css/style-1.css'), sub.steps);
+  await expect(inspector.locator('.ww-insp-title')).toHaveText('HTTP request GET /css/style-1.css');
+  // The simulation does not model DOMContentLoaded or load: no lines, no legend entries.
+  await expect(waterfall.locator('g.ww-wf-mark')).toHaveCount(0);
+  await expect(waterfall.getByRole('list', { name: 'Phases' })).not.toContainText('Load');
 });
 
 test('invalid URLs get a clear message and nothing else changes', async ({ ww, page }) => {

@@ -50,6 +50,9 @@ function check(result: HarAnalysis | HarError): void {
   const layout = layoutWaterfall(trace, { width: 800 });
   expect(layout.rows).toHaveLength(result.requests.length);
   expect(layout.rows.every((r) => finite(r.x0) && finite(r.x1))).toBe(true);
+  // Each page event is a line of the waterfall, on the axis.
+  expect(trace.marks).toHaveLength(pageEvents);
+  expect(layout.marks.every((m) => m.x >= layout.plot.left && m.x <= layout.plot.right)).toBe(true);
 }
 
 /** Every path (keys and indices) of a JSON value. */
@@ -155,7 +158,7 @@ const randomLog = fc.record({
           id: fc.constantFrom('page_1', 'page_2'),
           startedDateTime: date,
           title: fc.string(),
-          pageTimings: fc.record({ onContentLoad: timing, onLoad: timing }),
+          pageTimings: fc.oneof(fc.record({ onContentLoad: timing, onLoad: timing }), oddValue),
         }),
         { maxLength: 2 },
       ),

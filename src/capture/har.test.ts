@@ -119,6 +119,40 @@ describe('analyzeHar on a Chrome HAR', () => {
     ]);
   });
 
+  it('reads pageTimings: -1, absent or of the wrong type is unknown (no line), not an error', () => {
+    const pageOf = (pageTimings: unknown, startedDateTime: unknown = '2025-03-03T09:00:00.000Z') =>
+      withHar((h) => {
+        Object.assign((h.log.pages as Record<string, unknown>[])[0]!, {
+          pageTimings,
+          startedDateTime,
+        });
+      }).pages[0]!;
+    const times = (p: { onContentLoadMs: number | null; onLoadMs: number | null }) => [
+      p.onContentLoadMs,
+      p.onLoadMs,
+    ];
+    expect(times(pageOf({ onContentLoad: 412, onLoad: 980 }))).toEqual([412, 980]);
+    expect(times(pageOf({ onContentLoad: 0, onLoad: 0.0004 }))).toEqual([0, 0]);
+    expect(times(pageOf({ onContentLoad: -1, onLoad: 980 }))).toEqual([null, 980]);
+    expect(times(pageOf({ onLoad: 980 }))).toEqual([null, 980]);
+    expect(times(pageOf({}))).toEqual([null, null]);
+    expect(times(pageOf(undefined))).toEqual([null, null]);
+    expect(times(pageOf(null))).toEqual([null, null]);
+    // Wrong types: the page loses the line, the file still opens.
+    expect(times(pageOf({ onContentLoad: '412', onLoad: true }))).toEqual([null, null]);
+    expect(times(pageOf({ onContentLoad: null, onLoad: { ms: 980 } }))).toEqual([null, null]);
+    expect(times(pageOf({ onContentLoad: 1e13, onLoad: -0.5 }))).toEqual([null, null]);
+    expect(times(pageOf('412'))).toEqual([null, null]);
+    expect(times(pageOf([412, 980]))).toEqual([null, null]);
+    // Times are on the waterfall's clock: a page that started 100 ms before the first request.
+    expect(times(pageOf({ onContentLoad: 412, onLoad: 980 }, '2025-03-03T08:59:59.900Z'))).toEqual([
+      312, 880,
+    ]);
+    // A page without a (valid) start cannot place its events.
+    expect(times(pageOf({ onContentLoad: 412 }, 'yesterday'))).toEqual([null, null]);
+    expect(times(pageOf({ onContentLoad: 412 }, null))).toEqual([null, null]);
+  });
+
   it('lists the requests in order of start, with times from the first one', () => {
     expect(har.requests.map((r) => [r.id, r.startMs, r.url])).toEqual([
       ['req-1', 0, 'https://www.example.com/'],

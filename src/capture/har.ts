@@ -18,6 +18,10 @@
 //
 // `totalMs` is their sum, so the bars add up to the request's duration; `timeMs` keeps the
 // entry's own `time`, which some writers compute differently.
+//
+// A page's `pageTimings.onContentLoad` / `onLoad` (ms after its `startedDateTime`) become times on
+// the same clock as the requests (the waterfall's DOMContentLoaded and load lines); one that is
+// -1, absent or not a usable number is unknown (null), never a reason to refuse the file.
 import '../zodSetup';
 import * as z from 'zod/mini';
 import { pathToString } from '../scenarios/common';
@@ -204,7 +208,9 @@ const page = z.object({
   id: z.string(),
   title: optStr,
   startedDateTime: optStr,
-  pageTimings: z.optional(z.nullable(z.object({ onContentLoad: optNum, onLoad: optNum }))),
+  // Read field by field (pageTiming): a load time of the wrong type draws no line rather than
+  // refusing a file whose requests are fine.
+  pageTimings: z.optional(z.unknown()),
 });
 
 const log = z.object({
@@ -231,6 +237,16 @@ const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 const count = (v: number | null | undefined): number | null =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
 const text = (v: string | null | undefined): string | null => (v ? v : null);
+
+/**
+ * A page's `pageTimings.onContentLoad` or `onLoad` (ms after the page's start), or null when it
+ * is unknown: absent, -1 (HAR 1.2 §pageTimings: "not available"), or not a number from 0 to
+ * {@link HAR_MAX_VALUE} (another type, or `pageTimings` itself not an object).
+ */
+function pageTiming(timings: unknown, name: 'onContentLoad' | 'onLoad'): number | null {
+  const v = isObject(timings) ? timings[name] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= HAR_MAX_VALUE ? v : null;
+}
 
 /**
  * The waterfall phases of HAR `timings` (the mapping at the top of the file). `url` decides
@@ -359,16 +375,16 @@ function fromLog(l: z.infer<typeof log>): HarAnalysis {
   const pages = (l.pages ?? []).map((p): HarPage => {
     const at = p.startedDateTime ? Date.parse(p.startedDateTime) : NaN;
     const startMs = Number.isNaN(at) ? null : round3(at - origin);
-    const mark = (v: number | null | undefined) =>
-      startMs !== null && typeof v === 'number' && Number.isFinite(v) && v >= 0
-        ? round3(startMs + v)
-        : null;
+    const mark = (name: 'onContentLoad' | 'onLoad') => {
+      const v = pageTiming(p.pageTimings, name);
+      return startMs !== null && v !== null ? round3(startMs + v) : null;
+    };
     return {
       id: p.id,
       title: p.title ?? '',
       startMs,
-      onContentLoadMs: mark(p.pageTimings?.onContentLoad),
-      onLoadMs: mark(p.pageTimings?.onLoad),
+      onContentLoadMs: mark('onContentLoad'),
+      onLoadMs: mark('onLoad'),
     };
   });
   return { kind: 'har', version: String(l.version ?? '1.2'), creator, pages, requests };

@@ -106,6 +106,31 @@ describe('harTrace', () => {
     // page_2 began 1 s before the first entry: its DOMContentLoaded (-500 ms) shows first, at 0.
     expect(t.events[0]).toMatchObject({ kind: 'har.page', pageId: 'page_2', t: 0 });
     expect(t.events[1]).toMatchObject({ kind: 'har.request', t: 0 });
+    // Its line is page 2's, at 0 too; its load (-1) has none.
+    expect(t.marks.filter((m) => m.page === 2)).toEqual([{ kind: 'dcl', page: 2, t: 0, step: 1 }]);
+  });
+
+  it('gives the page events again as the waterfall’s lines, with their page and step', () => {
+    expect(trace.marks).toEqual([
+      { kind: 'dcl', page: 1, t: 190.5, step: 8 },
+      { kind: 'load', page: 1, t: 262.25, step: 12 },
+    ]);
+    for (const m of trace.marks)
+      expect(trace.events[m.step - 1]).toMatchObject({
+        kind: 'har.page',
+        event: m.kind === 'dcl' ? 'onContentLoad' : 'onLoad',
+        t: m.t,
+      });
+    // Unknown (-1) or of the wrong type: no line and no step; none without pages.
+    const har = chromeHar();
+    (har.log.pages as Record<string, unknown>[])[0]!.pageTimings = {
+      onContentLoad: -1,
+      onLoad: '9',
+    };
+    const t = harTrace(analyzeHar(JSON.stringify(har)));
+    expect([t.marks, t.steps]).toEqual([[], 10]);
+    delete (har.log as { pages?: unknown }).pages;
+    expect(harTrace(analyzeHar(JSON.stringify(har))).marks).toEqual([]);
   });
 
   it('exports as the waterfall CSV, as a simulated journey does', () => {

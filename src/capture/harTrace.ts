@@ -1,8 +1,10 @@
 // A HAR as the URL journey's player shows it: the trace of "what the browser recorded". Each
 // request is a waterfall row (the fields the waterfall and its CSV read, as a simulated
 // JourneyRequest has them) and two steps — it starts, its last byte arrives — plus a step for each
-// page's DOMContentLoaded and load events, all in time order. There is no topology, no TCP trace
-// and no render stage: a HAR holds none of them, and the views say so instead of inventing them.
+// page's DOMContentLoaded and load events, all in time order; those page events are also the
+// waterfall's vertical lines (`marks`), as in the browser's developer tools. There is no
+// topology, no TCP trace and no render stage: a HAR holds none of them, and the views say so
+// instead of inventing them.
 import type { JourneyTrace, WaterfallTimings } from '../engine/journey/trace';
 import { TRACE_VERSION } from '../engine/trace';
 import type { HarAnalysis, HarHeader, HarPage, HarRequest } from './har';
@@ -48,6 +50,15 @@ export type HarEvent =
   | (Base & { kind: 'har.page'; pageId: string; event: 'onContentLoad' | 'onLoad' });
 export type HarEventKind = HarEvent['kind'];
 
+/** A page's DOMContentLoaded (`dcl`) or load event as the waterfall draws it: a vertical line at
+ * `t` (ms) for page `page` (1-based, in `pages` order); `step` is the event's step. */
+export interface HarLoadMark {
+  kind: 'dcl' | 'load';
+  page: number;
+  t: number;
+  step: number;
+}
+
 /** A connection seen in the HAR: its id and the requests it carried, in order. */
 export interface HarConnection {
   id: string;
@@ -69,6 +80,8 @@ export interface HarTrace {
   requests: HarTraceRequest[];
   connections: HarConnection[];
   events: HarEvent[];
+  /** The page events again, as the waterfall's lines, in step order. */
+  marks: HarLoadMark[];
 }
 
 /** What the journey view shows: a simulated journey or a HAR. */
@@ -175,6 +188,19 @@ export function harTrace(har: HarAnalysis): HarTrace {
     else
       connections.set(r.connection, { id: r.connection, serverIp: r.serverIp, requestIds: [r.id] });
   }
+  // Numbered as the requests' pages are (`journey`), so a page's lines go with its rows.
+  const marks = events.flatMap((e): HarLoadMark[] =>
+    e.kind === 'har.page'
+      ? [
+          {
+            kind: e.event === 'onContentLoad' ? 'dcl' : 'load',
+            page: pageIndex.get(e.pageId)!,
+            t: e.t,
+            step: e.step,
+          },
+        ]
+      : [],
+  );
   const doc = requests.find((r) => r.type === 'document') ?? requests[0];
   return {
     version: TRACE_VERSION,
@@ -187,6 +213,7 @@ export function harTrace(har: HarAnalysis): HarTrace {
     requests,
     connections: [...connections.values()],
     events,
+    marks,
   };
 }
 

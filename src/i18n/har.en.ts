@@ -16,6 +16,13 @@ export const harEn = {
     'Connections used: {{connections}}; {{reused}} of the {{requests}} requests went over one that was already open (keep-alive, or HTTP/2 streams sharing a connection).',
   'har.intro.noConns':
     'The file does not say which connection each request used, so reuse cannot be shown.',
+  'har.events.dcl': 'DOMContentLoaded {{time}}',
+  'har.events.load': 'Load {{time}}',
+  'har.intro.events':
+    'Page events: {{events}}. In the waterfall, DOMContentLoaded is the blue line and Load the red one.',
+  'har.intro.eventsOf': 'Page {{n}}: {{events}}.',
+  'har.intro.linesPages':
+    'In the waterfall, DOMContentLoaded is the blue line and Load the red one, for the page the player is on.',
   'har.intro.noPackets':
     'A HAR keeps each request’s timings and headers, not packets: there is no network topology and no TCP diagram to show.',
   'har.intro.start': 'Step forward to follow each request from its start to its last byte.',
@@ -101,6 +108,8 @@ export const harEn = {
   'har.rec.connectionsValue': '{{count}} (reused by later requests: {{reused}})',
   'har.rec.connectionsNone': 'not in the file',
   'har.rec.span': 'First request to last byte',
+  'har.rec.events': 'Page events',
+  'har.rec.eventsOf': 'Page {{n}} events',
   'har.rec.note': 'Nothing was uploaded: the file was read in this browser.',
   'har.rec.back': 'Back to the simulation',
 } as const;

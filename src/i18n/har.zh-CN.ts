@@ -15,6 +15,13 @@ export const harZhCN = {
   'har.intro.conns':
     '浏览器用了 {{connections}} 条连接；{{requests}} 个请求中有 {{reused}} 个复用了已经打开的连接（持久连接，或 HTTP/2 的多个流共用一条连接）。',
   'har.intro.noConns': '文件没有记录每个请求用的是哪条连接，所以无法显示连接复用。',
+  'har.events.dcl': 'DOMContentLoaded {{time}}',
+  'har.events.load': 'Load {{time}}',
+  'har.intro.events':
+    '页面事件：{{events}}。瀑布图中蓝色竖线是 DOMContentLoaded，红色竖线是 Load。',
+  'har.intro.eventsOf': '第 {{n}} 个页面：{{events}}。',
+  'har.intro.linesPages':
+    '瀑布图中蓝色竖线是 DOMContentLoaded，红色竖线是 Load，画的是播放器当前所在页面的事件。',
   'har.intro.noPackets':
     'HAR 只保存每个请求的时间和首部，不保存数据包：没有网络拓扑，也没有 TCP 时序图可以显示。',
   'har.intro.start': '点击“下一步”，跟着每个请求从开始一直走到最后一个字节。',
@@ -95,6 +102,8 @@ export const harZhCN = {
   'har.rec.connectionsValue': '{{count}} 条（后来的请求复用了 {{reused}} 次）',
   'har.rec.connectionsNone': '文件中没有记录',
   'har.rec.span': '从第一个请求到最后一个字节',
+  'har.rec.events': '页面事件',
+  'har.rec.eventsOf': '第 {{n}} 个页面的事件',
   'har.rec.note': '没有上传任何东西：文件是在这个浏览器里读取的。',
   'har.rec.back': '回到模拟',
 } as const satisfies Record<HarKey, string>;

@@ -7,7 +7,7 @@ import { harTrace } from '../capture/harTrace';
 import { chromeHar, chromeHarText } from '../capture/testing/har';
 import { translatorFor } from '../i18n/i18n';
 import { harHeading as journeyHeading, narrateHar as narrateJourney } from './journeyHar';
-import { harName } from './journeyHar';
+import { harName, pageEvents, pagesWithEvents } from './journeyHar';
 
 const en = translatorFor('en');
 const zh = translatorFor('zh-CN');
@@ -19,6 +19,7 @@ describe('HAR narration', () => {
     expect(say(0)).toEqual([
       'This is a recording, not a simulation: a HAR file written by WebInspector 537.36, 221.1 ms of requests (5 in all). Every time below is the browser’s own measurement.',
       'The page: “Example Domain”.',
+      'Page events: DOMContentLoaded 190.5 ms · Load 262.3 ms. In the waterfall, DOMContentLoaded is the blue line and Load the red one.',
       'Connections used: 2; 1 of the 5 requests went over one that was already open (keep-alive, or HTTP/2 streams sharing a connection).',
       'A HAR keeps each request’s timings and headers, not packets: there is no network topology and no TCP diagram to show.',
       'Step forward to follow each request from its start to its last byte.',
@@ -27,6 +28,43 @@ describe('HAR narration', () => {
     expect(say(0, zh)[0]).toMatch(
       /^这是一份录制，不是模拟：由 WebInspector 537\.36 写出的 HAR 文件/,
     );
+    expect(say(0, zh)[2]).toBe(
+      '页面事件：DOMContentLoaded 190.5 毫秒 · Load 262.3 毫秒。瀑布图中蓝色竖线是 DOMContentLoaded，红色竖线是 Load。',
+    );
+  });
+
+  it('step 0: each page’s events when there are several pages, none for a page without', () => {
+    const har = chromeHar();
+    const pages = har.log.pages as Record<string, unknown>[];
+    pages.push(
+      {
+        id: 'page_2',
+        startedDateTime: '2025-03-03T09:00:01.000Z',
+        title: 'Two',
+        pageTimings: { onContentLoad: -1, onLoad: 300 },
+      },
+      {
+        id: 'page_3',
+        startedDateTime: '2025-03-03T09:00:02.000Z',
+        title: 'Three',
+        pageTimings: {},
+      },
+    );
+    const t = harTrace(analyzeHar(JSON.stringify(har)));
+    const intro = narrateJourney(t, 0, en);
+    expect(intro.slice(1, 5)).toEqual([
+      'It holds 3 pages (navigations), one after the other.',
+      'Page 1: DOMContentLoaded 190.5 ms · Load 262.3 ms.',
+      'Page 2: Load 1300 ms.',
+      'In the waterfall, DOMContentLoaded is the blue line and Load the red one, for the page the player is on.',
+    ]);
+    expect(pageEvents(t, 3, en)).toBe('');
+    expect(pagesWithEvents(t)).toEqual([1, 2]);
+    // No page event at all: no sentence about them.
+    const none = chromeHar();
+    (none.log.pages as Record<string, unknown>[])[0]!.pageTimings = { onContentLoad: -1 };
+    const bare = narrateJourney(harTrace(analyzeHar(JSON.stringify(none))), 0, en);
+    expect(bare.filter((s) => /DOMContentLoaded|Load/.test(s))).toEqual([]);
   });
 
   it('a new connection: what the request waited for before it was sent, then the TTFB', () => {
@@ -101,7 +139,7 @@ describe('HAR narration', () => {
       'Content Download took 5 ms for 30692 bytes of application/javascript.',
       '4xx is a client error: the request asks for something the server cannot give.',
     ]);
-    expect(narrateJourney(t, 0, en)[2]).toBe(
+    expect(narrateJourney(t, 0, en)[3]).toBe(
       'The file does not say which connection each request used, so reuse cannot be shown.',
     );
     expect(narrateJourney(t, 3, en)[0]).toBe('GET /style.css starts at 140 ms.');

@@ -1,7 +1,9 @@
 // Step narration of a HAR file in the journey view: what the browser recorded at the step — a
 // request starting (on which connection, new or reused, and what it waited for before and after
 // it was sent), its last byte arriving (status, size, how long), a page event — with the file's
-// own numbers. Pure: trace + step + translate function in, strings out.
+// own numbers; the introduction sums the recording up, page events included (as the developer
+// tools' status bar: "DOMContentLoaded 401 ms · Load 449 ms"). Pure: trace + step + translate
+// function in, strings out.
 import type { HarTrace, HarTraceRequest } from '../capture/harTrace';
 import type { Translate } from '../i18n/i18n';
 import { list, ms } from './journeyFormat';
@@ -65,6 +67,21 @@ export function harName(url: string, pageUrl: string): string {
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
 }
 
+/**
+ * Page `page`'s load events as the developer tools' status bar says them ("DOMContentLoaded
+ * 401 ms · Load 449 ms"), on the waterfall's clock; '' when the file gives neither.
+ */
+export function pageEvents(trace: HarTrace, page: number, t: Translate): string {
+  return trace.marks
+    .filter((m) => m.page === page)
+    .map((m) => t(`har.events.${m.kind}`, { time: ms(m.t, t) }))
+    .join(' · ');
+}
+
+/** The pages (numbers, from 1) that have a load event, in order. */
+export const pagesWithEvents = (trace: HarTrace): number[] =>
+  [...new Set(trace.marks.map((m) => m.page))].sort((a, b) => a - b);
+
 /** "Connection 101" as the sentences say it. */
 const connName = (r: HarTraceRequest, t: Translate) => t('har.conn', { id: r.conn ?? '' });
 
@@ -82,6 +99,13 @@ function intro(trace: HarTrace, t: Translate): string[] {
   const title = trace.pages.find((p) => p.title)?.title;
   if (trace.pages.length > 1) out.push(t('har.intro.pages', { count: trace.pages.length }));
   else if (title) out.push(t('har.intro.page', { title }));
+  const withEvents = pagesWithEvents(trace);
+  if (trace.pages.length > 1) {
+    for (const n of withEvents)
+      out.push(t('har.intro.eventsOf', { n, events: pageEvents(trace, n, t) }));
+    if (withEvents.length) out.push(t('har.intro.linesPages'));
+  } else if (withEvents.length)
+    out.push(t('har.intro.events', { events: pageEvents(trace, withEvents[0]!, t) }));
   if (trace.connections.length)
     out.push(
       t('har.intro.conns', {

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // The journey view showing a HAR file, rendered with React in jsdom from the journey store: the
 // waterfall of the recorded requests, a note instead of the topology and the TCP diagram, the
-// inspector with the step's request and its headers, the address bar saying where the journey
-// comes from (Enter simulates again), in English and Chinese.
+// inspector with the step's request and its headers, the page load events (lines, legend, the
+// recording's summary), a click on a row going to its request's step, the address bar saying
+// where the journey comes from (Enter simulates again), in English and Chinese.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -170,6 +171,7 @@ describe('the journey view of a HAR file', () => {
       'Requests',
       'Connections',
       'First request to last byte',
+      'Page events',
     ]);
     expect(texts('dd', rec)).toEqual([
       'page.har',
@@ -178,7 +180,44 @@ describe('the journey view of a HAR file', () => {
       '5',
       '2 (reused by later requests: 1)',
       '221.1 ms',
+      'DOMContentLoaded 190.5 ms · Load 262.3 ms',
     ]);
+  });
+
+  it('draws DOMContentLoaded and load as lines, in the legend too', () => {
+    const wf = host.querySelector('.ww-journey-waterfall')!;
+    expect(texts('.ww-wf-mark text', wf)).toEqual(['DOMContentLoaded 190.5 ms', 'Load 262.3 ms']);
+    expect(texts('.ww-wf-legend li', wf).slice(-2)).toEqual(['DOMContentLoaded', 'Load']);
+    expect(wf.querySelector('.ww-wf-legend')!.getAttribute('aria-label')).toBe(
+      'Phases and page events',
+    );
+    expect(wf.querySelectorAll('.ww-wf-legend li line.ww-wf-mark-line')).toHaveLength(2);
+  });
+
+  it('goes to a row’s request when the row is clicked, or on Enter or Space', () => {
+    const hit = (id: string) =>
+      host.querySelector<SVGRectElement>(
+        `.ww-wf-hit[data-row="${[...host.querySelectorAll('g.ww-wf-row')].findIndex(
+          (r) => r.getAttribute('data-id') === id,
+        )}"]`,
+      )!;
+    expect(hit('req-2').getAttribute('role')).toBe('button');
+    act(() => hit('req-2').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(store.getState().step).toBe(3);
+    expect(text('.ww-insp-title')).toBe('GET /style.css');
+    const key = (id: string, k: string) =>
+      act(() =>
+        hit(id).dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+        ),
+      );
+    key('req-5', 'Enter');
+    expect(store.getState().step).toBe(9);
+    expect(text('.ww-insp-title')).toBe('GET api.example.com/data.json');
+    key('req-1', ' ');
+    expect(store.getState()).toMatchObject({ step: 1, playing: false });
+    // The step's row is highlighted.
+    expect(host.querySelector('.ww-wf-current')!.getAttribute('data-id')).toBe('req-1');
   });
 
   it('speaks Chinese', () => {

@@ -12,7 +12,7 @@ import { WaterfallPanel } from './WaterfallPanel';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { inspectHar } from './inspectHar';
-import { harHeading, narrateHar } from '../../narration/journeyHar';
+import { harHeading, narrateHar, pageEvents, pagesWithEvents } from '../../narration/journeyHar';
 import { isHarTrace, type JourneyViewTrace } from '../../capture/harTrace';
 import type { Translate } from '../../i18n/i18n';
 import { JourneyNarration, type JourneyNarrator } from './JourneyNarration';
@@ -60,7 +60,8 @@ export function HarJourney({ trace }: { trace: HarTrace }) {
   );
 }
 
-/** What the file is: its name, the tool that wrote it, its pages, requests and connections. */
+/** What the file is: its name, the tool that wrote it, its pages, requests, connections and the
+ * pages' load events. */
 function HarRecording({ trace, file }: { trace: HarTrace; file: string }) {
   const t = useT();
   const id = useId();
@@ -81,6 +82,11 @@ function HarRecording({ trace, file }: { trace: HarTrace; file: string }) {
         : t('har.rec.connectionsNone'),
     ],
     [t('har.rec.span'), ms(span, t)],
+    // DOMContentLoaded and load, as the developer tools' status bar shows them.
+    ...pagesWithEvents(trace).map((n): [string, string] => [
+      trace.pages.length > 1 ? t('har.rec.eventsOf', { n }) : t('har.rec.events'),
+      pageEvents(trace, n, t),
+    ]),
   ];
   return (
     <section className="ww-panel ww-journey-har" aria-labelledby={id}>

@@ -1,6 +1,7 @@
 // React host of the request waterfall: measures the width, lays the requests out once per
-// (trace, width), renders the phase legend (its swatches use the drawing's own patterns), and
-// asks D3 for a frame when the step or the animation's progress moves (the cursor only).
+// (trace, width), renders the legend (the phases, whose swatches use the drawing's own patterns,
+// and the page load events' lines when the trace has them), and asks D3 for a frame when the
+// step or the animation's progress moves (the cursor only).
 import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { WATERFALL_PHASES } from '../../engine/journey/trace';
 import {
@@ -10,6 +11,7 @@ import {
   type WaterfallTrace,
 } from '../../viz/journey/waterfallLayout';
 import { renderWaterfall } from '../../viz/journey/waterfallRender';
+import { MARK_KINDS } from '../../viz/journey/waterfallMarks';
 import type { LabelFn } from '../../viz/label';
 import { useWidth } from './useWidth';
 import './views.css';
@@ -26,6 +28,9 @@ export interface WaterfallViewProps {
   label: LabelFn;
   /** Ignore `progress`: the cursor jumps from step to step. */
   reducedMotion: boolean;
+  /** A click (or Enter, Space) on a row: its request and the step it stands for (stable:
+   * useCallback, so a frame does not re-render for it). Without it the rows are not buttons. */
+  onRowClick?: (requestId: string, step: number) => void;
 }
 
 /** Width used before the container has been measured (and in environments without layout). */
@@ -33,7 +38,7 @@ const FALLBACK_WIDTH = 720;
 
 /** One row per request, its phases as in the browser's developer tools, and the step's time. */
 export const WaterfallView = memo(function WaterfallView(props: WaterfallViewProps) {
-  const { trace, step, progress, label, reducedMotion } = props;
+  const { trace, step, progress, label, reducedMotion, onRowClick } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -53,13 +58,18 @@ export const WaterfallView = memo(function WaterfallView(props: WaterfallViewPro
         svgRef.current,
         layout,
         { step, progress },
-        { label, reducedMotion, patternPrefix: prefix },
+        { label, reducedMotion, patternPrefix: prefix, onRowClick },
       );
-  }, [layout, step, progress, label, reducedMotion, prefix]);
+  }, [layout, step, progress, label, reducedMotion, prefix, onRowClick]);
+  // The page load events drawn (a HAR file's), in the legend after the phases.
+  const markKinds = MARK_KINDS.filter((k) => layout.marks.some((m) => m.kind === k));
 
   return (
     <div className="ww-viz ww-jv ww-wf" role="group" aria-label={label('jv.wf.aria')}>
-      <ul className="ww-wf-legend" aria-label={label('jv.wf.legend')}>
+      <ul
+        className="ww-wf-legend"
+        aria-label={label(markKinds.length ? 'jv.wf.legendMarks' : 'jv.wf.legend')}
+      >
         {WATERFALL_PHASES.map((phase) => {
           const id = PHASE_IDS[phase];
           return (
@@ -78,6 +88,14 @@ export const WaterfallView = memo(function WaterfallView(props: WaterfallViewPro
             </li>
           );
         })}
+        {markKinds.map((kind) => (
+          <li key={kind}>
+            <svg className="ww-wf-key" width="22" height="12" aria-hidden="true">
+              <line className={`ww-wf-mark-line is-${kind}`} x1="11" x2="11" y1="0" y2="12" />
+            </svg>
+            {label(`jv.wf.legend.${kind}`)}
+          </li>
+        ))}
       </ul>
       <div ref={wrapRef} className="ww-wf-scroll">
         <svg ref={svgRef} className="ww-jv-svg" />

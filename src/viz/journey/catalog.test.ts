@@ -66,6 +66,9 @@ describe('journey view catalogs', () => {
       ),
       'jv.wf.aria',
       'jv.wf.legend',
+      'jv.wf.legendMarks',
+      'jv.wf.legend.dcl',
+      'jv.wf.legend.load',
       'jv.wf.empty',
     ]);
     // Every step of every built-in: seconds on a busy machine.

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The waterfall drawing a HAR file: one row per recorded request with its phases, the HAR's own
 // connection ids in the Connection column (coloured by first use, reuse in the tooltip), the
-// memory cache, failed requests, and the rows fading in as the steps pass their starts.
-import { beforeEach, describe, expect, it } from 'vitest';
+// memory cache, failed requests, the rows fading in as the steps pass their starts, the
+// DOMContentLoaded and load lines, and a click (or Enter, Space) on a row giving its step.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeHar } from '../../capture/har';
 import { harTrace } from '../../capture/harTrace';
-import { chromeHarText } from '../../capture/testing/har';
-import { layoutWaterfall } from './waterfallLayout';
+import { chromeHar, chromeHarText } from '../../capture/testing/har';
+import { layoutWaterfall, xOfTime } from './waterfallLayout';
 import { renderWaterfall } from './waterfallRender';
 import { jvLabel, jvLabelZh } from './testJourney';
 
@@ -18,8 +19,8 @@ beforeEach(() => {
 });
 const trace = harTrace(analyzeHar(chromeHarText()));
 const layout = layoutWaterfall(trace, { width: 800 });
-const draw = (step: number, label = jvLabel) =>
-  renderWaterfall(svg, layout, { step, progress: 0 }, { label });
+const draw = (step: number, label = jvLabel, onRowClick?: (id: string, step: number) => void) =>
+  renderWaterfall(svg, layout, { step, progress: 0 }, { label, onRowClick });
 const rows = () => [...svg.querySelectorAll('g.ww-wf-row')];
 const texts = (el: Element) => [...el.querySelectorAll('text')].map((t) => t.textContent);
 const hit = (i: number) => svg.querySelector(`.ww-wf-hit[data-row="${i}"]`)!;
@@ -107,5 +108,128 @@ describe('the waterfall of a HAR file', () => {
     expect(future()).toEqual(['req-3', 'req-4', 'req-5']);
     draw(trace.steps);
     expect(future()).toEqual([]);
+  });
+});
+
+describe('the DOMContentLoaded and load lines', () => {
+  const marks = () => [...svg.querySelectorAll('g.ww-wf-mark')];
+  const line = (m: Element) => m.querySelector('line')!;
+
+  it('draws a blue DOMContentLoaded and a red load line at their times, labelled', () => {
+    draw(0);
+    expect(marks().map((m) => m.getAttribute('class'))).toEqual([
+      'ww-wf-mark is-dcl is-future',
+      'ww-wf-mark is-load is-future',
+    ]);
+    expect(marks().map((m) => line(m).getAttribute('class'))).toEqual([
+      'ww-wf-mark-line is-dcl',
+      'ww-wf-mark-line is-load',
+    ]);
+    const [dcl, load] = marks();
+    expect(Number(line(dcl!).getAttribute('x1'))).toBe(xOfTime(layout, 190.5));
+    expect(Number(line(load!).getAttribute('x2'))).toBe(xOfTime(layout, 262.25));
+    // From the top of the rows down to its label, under the axis.
+    expect(Number(line(dcl!).getAttribute('y1'))).toBe(layout.plot.top);
+    expect(Number(line(dcl!).getAttribute('y2'))).toBeGreaterThan(layout.plot.bottom);
+    expect(marks().map((m) => m.querySelector('text')!.textContent)).toEqual([
+      'DOMContentLoaded 190.5 ms',
+      'Load 262.3 ms',
+    ]);
+    draw(0, jvLabelZh);
+    expect(marks().map((m) => m.querySelector('text')!.textContent)).toEqual([
+      'DOMContentLoaded 190.5 ms',
+      'Load 262.3 ms',
+    ]);
+  });
+
+  it('fades each line until the player reaches its event', () => {
+    const future = () => marks().map((m) => m.classList.contains('is-future'));
+    draw(7);
+    expect(future()).toEqual([true, true]);
+    draw(8); // DOMContentLoaded
+    expect(future()).toEqual([false, true]);
+    draw(trace.steps);
+    expect(future()).toEqual([false, false]);
+  });
+
+  it('with several pages, draws the lines of the page the player is on', () => {
+    const h = chromeHar();
+    (h.log.pages as Record<string, unknown>[]).push({
+      id: 'page_2',
+      startedDateTime: '2025-03-03T09:00:01.000Z',
+      title: 'Second',
+      pageTimings: { onContentLoad: 50, onLoad: 'soon' },
+    });
+    const e = structuredClone(h.log.entries[0]!) as Record<string, unknown>;
+    Object.assign(e, { pageref: 'page_2', startedDateTime: '2025-03-03T09:00:01.000Z' });
+    h.log.entries.push(e as (typeof h.log.entries)[number]);
+    const two = harTrace(analyzeHar(JSON.stringify(h)));
+    const l2 = layoutWaterfall(two, { width: 800 });
+    const at = (step: number) => {
+      renderWaterfall(svg, l2, { step, progress: 0 }, { label: jvLabel });
+      return marks().map((m) => m.querySelector('text')!.textContent);
+    };
+    expect(at(0)).toEqual(['DOMContentLoaded 190.5 ms', 'Load 262.3 ms']);
+    const page2 = l2.stepPage!.indexOf(2);
+    expect(at(page2 - 1)).toEqual(['DOMContentLoaded 190.5 ms', 'Load 262.3 ms']);
+    // Page 2 has a DOMContentLoaded only (its load time is not a number: no line).
+    expect(at(page2)).toEqual(['DOMContentLoaded 1,050 ms']);
+    expect(at(two.steps)).toEqual(['DOMContentLoaded 1,050 ms']);
+    // Back on page 1: the same drawing as before.
+    at(1);
+    const before = svg.innerHTML;
+    at(two.steps);
+    at(1);
+    expect(svg.innerHTML).toBe(before);
+  });
+});
+
+describe('a click on a row', () => {
+  it('gives the row’s request and step; Enter and Space too, and they go no further', () => {
+    const onRowClick = vi.fn();
+    draw(0, jvLabel, onRowClick);
+    expect(hit(1).getAttribute('role')).toBe('button');
+    hit(1).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onRowClick).toHaveBeenLastCalledWith('req-2', 3);
+    const key = (i: number, k: string) =>
+      hit(i).dispatchEvent(
+        new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+      );
+    // dispatchEvent is false when the listener called preventDefault (Space must not play).
+    expect(key(4, 'Enter')).toBe(false);
+    expect(onRowClick).toHaveBeenLastCalledWith('req-5', 9);
+    expect(key(3, ' ')).toBe(false);
+    expect(onRowClick).toHaveBeenLastCalledWith('req-4', 5);
+    expect(key(3, 'x')).toBe(true);
+    expect(onRowClick).toHaveBeenCalledTimes(3);
+    // The hover tooltip still works.
+    hit(1).dispatchEvent(new MouseEvent('pointermove', { bubbles: true }));
+    expect(texts(svg.querySelector('.ww-wf-tip')!)[0]).toBe('https://www.example.com/style.css');
+  });
+
+  it('without a listener, the rows are images and Enter or Space is left alone', () => {
+    draw(0);
+    expect(hit(1).getAttribute('role')).toBe('img');
+    expect(
+      hit(1).dispatchEvent(
+        new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }),
+      ),
+    ).toBe(true);
+    // A listener coming later makes them buttons.
+    draw(0, jvLabel, () => {});
+    expect(hit(1).getAttribute('role')).toBe('button');
+  });
+
+  it('highlights the row the step is about', () => {
+    const current = () => svg.querySelector('.ww-wf-current')?.getAttribute('data-id') ?? null;
+    draw(0);
+    expect(current()).toBeNull();
+    draw(3);
+    expect(current()).toBe('req-2');
+    expect(Number(svg.querySelector('.ww-wf-current')!.getAttribute('y'))).toBe(layout.rows[1]!.y);
+    draw(8); // DOMContentLoaded: no row
+    expect(current()).toBeNull();
+    draw(10);
+    expect(current()).toBe('req-5');
   });
 });

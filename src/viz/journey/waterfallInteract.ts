@@ -1,13 +1,15 @@
 // Pointer and keyboard interaction of the waterfall: one hit rect per row (its accessible name
-// says the request, status and times), a single tab stop moved with the arrow keys, and the
-// tooltip of the hovered or focused row (also the focused row's accessible description) with
-// each phase's start and duration.
+// says the request, status and times), a single tab stop moved with the arrow keys, the tooltip
+// of the hovered or focused row (also the focused row's accessible description) with each
+// phase's start and duration, and — when the host listens (`onRowClick`) — a click, Enter or
+// Space on a row that takes the player to the row's step.
 import { select, type Selection } from 'd3';
 import { setAttrs, setText } from '../dom';
 import { textWidth } from '../cwnd/format';
 import { WF_ROW_H, patternId, type WaterfallLayout } from './waterfallLayout';
 import type { WaterfallRenderContext } from './waterfallRender';
 import { rowName, tipLines, type WfTipLine } from './waterfallTip';
+import type { MarksDrawn } from './waterfallMarksDraw';
 
 /** Per-<svg> state: ids, what was drawn, the rows started, the hovered/focused row. */
 export interface WaterfallState {
@@ -18,6 +20,10 @@ export interface WaterfallState {
   drawn: WaterfallLayout | null;
   drawnLabel: unknown;
   drawnPrefix: string;
+  /** The rows were drawn as buttons (the host listens to clicks). */
+  drawnClickable: boolean;
+  /** What the page load events' layer shows. */
+  marks: MarksDrawn;
   /** How many rows (from the top) are drawn as started; −1: unknown (redraw all). */
   started: number;
   /** The row whose tooltip shows, or null. */
@@ -46,6 +52,8 @@ export function waterfallState(svg: SVGSVGElement): WaterfallState {
       drawn: null,
       drawnLabel: null,
       drawnPrefix: '',
+      drawnClickable: false,
+      marks: { layout: null, label: null, page: 0 },
       started: -1,
       active: null,
       focusRow: 0,
@@ -56,9 +64,11 @@ export function waterfallState(svg: SVGSVGElement): WaterfallState {
   return st;
 }
 
-/** One focusable hit rect per row, over the whole row. */
+/** One focusable hit rect per row, over the whole row: a button when the host listens to
+ * clicks, else an image with a name. */
 export function drawHits(g: Layer, layout: WaterfallLayout, st: WaterfallState): void {
   const label = st.ctx!.label;
+  const role = st.ctx!.onRowClick ? 'button' : 'img';
   st.focusRow = Math.min(Math.max(0, layout.rows.length - 1), Math.max(0, st.focusRow));
   g.selectChildren<SVGRectElement, WaterfallLayout['rows'][number]>('rect')
     .data(layout.rows, (d) => d.id)
@@ -70,7 +80,7 @@ export function drawHits(g: Layer, layout: WaterfallLayout, st: WaterfallState):
         y: d.y,
         width: layout.width,
         height: WF_ROW_H,
-        role: 'img',
+        role,
         tabindex: d.index === st.focusRow ? 0 : -1,
         'aria-label': rowName(d, label),
         'aria-describedby': st.tipId,
@@ -168,6 +178,18 @@ function bindEvents(svg: SVGSVGElement, st: WaterfallState): void {
     }
     show(row);
   };
+  // The row's step, to the host (which moves the player there).
+  const pick = (row: number): boolean => {
+    const on = st.ctx?.onRowClick;
+    const r = st.layout?.rows[row];
+    if (!on || !r) return false;
+    on(r.id, st.layout!.rowStep[row] ?? 0);
+    return true;
+  };
+  svg.addEventListener('click', (e) => {
+    const hit = hitOf(e.target);
+    if (hit) pick(rowOf(hit));
+  });
   svg.addEventListener('pointermove', (e) => {
     const hit = hitOf(e.target);
     show(hit ? rowOf(hit) : null);
@@ -201,6 +223,9 @@ function bindEvents(svg: SVGSVGElement, st: WaterfallState): void {
     if (e.key in moves) {
       e.preventDefault();
       setTabStop(Math.min(last, Math.max(0, moves[e.key]!)), true);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      // Handled here: Space must not also reach the player's play/pause shortcut.
+      if (pick(row)) e.preventDefault();
     } else if (e.key === 'Escape') show(null);
   });
 }

@@ -1,8 +1,10 @@
 // Layout of the request waterfall (as in the browser's developer tools): a pure function from a
-// journey trace (simulated, or read from a HAR file) and a width to columns, one row per request (sorted by start), per row the bars of
-// its phases in WATERFALL_PHASES order at their exact times, the time axis, each step's time, and
-// and the starts that tell which rows have started by a time. Runs in Node, once per (trace, width);
-// a step only reads `stepT` and binary-searches the starts.
+// journey trace (simulated, or read from a HAR file) and a width to columns, one row per request
+// (sorted by start), per row the bars of its phases in WATERFALL_PHASES order at their exact
+// times, the time axis, each step's time, the starts that tell which rows have started by a time,
+// the page load events' lines (waterfallMarks.ts) and which step each row stands for
+// (waterfallSteps.ts). Runs in Node, once per (trace, width); a step only reads arrays and
+// binary-searches the starts.
 import { niceScale } from '../niceScale';
 import {
   WATERFALL_PHASES,
@@ -11,6 +13,15 @@ import {
 } from '../../engine/journey/trace';
 import { textWidth } from '../cwnd/format';
 import { connNumber } from './topologyText';
+import {
+  WF_MARK_LANES,
+  WF_MARK_LANE_H,
+  layoutMarks,
+  stepPages,
+  type WaterfallMark,
+  type WfMark,
+} from './waterfallMarks';
+import { rowSteps, type StepEvent } from './waterfallSteps';
 
 /** A phase's id in class names and catalog keys. */
 export type PhaseId =
@@ -47,14 +58,18 @@ export interface WaterfallRequest {
   /** Which cache answered (a simulation's fresh hits are disk-cache hits). */
   cacheKind?: 'memory' | 'disk' | null;
   conditional: boolean;
+  /** The page (navigation) it belongs to, from 1; 1 when absent. */
+  journey?: number;
 }
 
-/** What the waterfall reads of a trace: its requests, steps and the steps' times. */
+/** What the waterfall reads of a trace: its requests, steps, the steps' times and the events'
+ * requests, and the page load events when the trace has them (a HAR file's). */
 export interface WaterfallTrace {
   requests: readonly WaterfallRequest[];
   steps: number;
   endMs: number;
-  events: readonly { step: number; t: number }[];
+  events: readonly StepEvent[];
+  marks?: readonly WaterfallMark[];
 }
 
 /** Options of {@link layoutWaterfall}. */
@@ -134,6 +149,16 @@ export interface WaterfallLayout {
   /** Each row's start (ms), in row order: rows are sorted by start, so the rows started by a
    * time are a prefix. */
   starts: Float64Array;
+  /** Index = row: the step a click on the row goes to (waterfallSteps.ts). */
+  rowStep: Int32Array;
+  /** Index = step: the row the step is about, or −1. */
+  stepRow: Int32Array;
+  /** The page load events' lines, in order of time (none for a simulated journey). */
+  marks: WfMark[];
+  /** Index = step: the page whose lines show (null without marks). */
+  stepPage: Int32Array | null;
+  /** The baseline of the first lane of the marks' labels (px), under the axis. */
+  marksY: number;
 }
 
 /** Lays `trace`'s requests out at `width`: once per (trace, width). */
@@ -153,6 +178,7 @@ export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): 
 
   let tEnd = Math.max(1, trace.endMs);
   for (const r of sorted) tEnd = Math.max(tEnd, r.end, r.start + totalOf(r));
+  for (const m of trace.marks ?? []) if (Number.isFinite(m.t)) tEnd = Math.max(tEnd, m.t);
   const count = Math.max(2, Math.round((plot.right - plot.left) / 90));
   const scale = niceScale(tEnd, plot.left, plot.right, count);
   const tMax = scale.max;
@@ -207,9 +233,18 @@ export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): 
     if (e.step <= trace.steps && stepT[e.step] === 0) stepT[e.step] = e.t;
   for (let s = 1; s <= trace.steps; s++) if (stepT[s]! < stepT[s - 1]!) stepT[s] = stepT[s - 1]!;
   const starts = Float64Array.from(rows.map((r) => r.request.start));
+  const { rowStep, stepRow } = rowSteps(
+    trace.events,
+    trace.steps,
+    rows.map((r) => r.id),
+    starts,
+    stepT,
+  );
+  const marks = layoutMarks(trace.marks ?? [], x);
+  const marksY = bottom + 32;
   return {
     width,
-    height: bottom + 24,
+    height: bottom + 24 + (marks.length ? WF_MARK_LANES * WF_MARK_LANE_H + 2 : 0),
     columns: { name, status, conn },
     plot,
     tMax,
@@ -218,6 +253,13 @@ export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): 
     stepT,
     steps: trace.steps,
     starts,
+    rowStep,
+    stepRow,
+    marks,
+    stepPage: marks.length
+      ? stepPages({ events: trace.events, requests: sorted, marks, steps: trace.steps })
+      : null,
+    marksY,
   };
 }
 

@@ -1,8 +1,9 @@
 // Renders a waterfall layout into an <svg> for one frame (the player's step and progress). The
 // rows, bars, axis and phase patterns depend only on the layout and the language and are drawn
-// once; a frame moves the cursor and the veil over the future, and fades the rows that have not
-// started, touching only the rows whose state changed since the last frame: O(1) per step plus
-// the rows that start or "un-start". Idempotent: the same (layout, frame, ctx) gives the same DOM.
+// once; a frame moves the cursor and the veil over the future, the highlight of the step's row,
+// the page load events' lines (waterfallMarksDraw.ts), and fades the rows that have not started,
+// touching only the rows whose state changed since the last frame: O(1) per step plus the rows
+// that start or "un-start". Idempotent: the same (layout, frame, ctx) gives the same DOM.
 import { select, type Selection } from 'd3';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
@@ -21,6 +22,7 @@ import {
 } from './waterfallLayout';
 import { connText, statusText } from './waterfallTip';
 import { drawHits, drawTip, waterfallState } from './waterfallInteract';
+import { drawMarks } from './waterfallMarksDraw';
 
 export { patternId } from './waterfallLayout';
 
@@ -41,10 +43,27 @@ export interface WaterfallRenderContext {
    * page can fill its swatches with them. Default: one made up per <svg>.
    */
   patternPrefix?: string;
+  /**
+   * A click (or Enter, Space) on a row: its request id and the step it stands for
+   * (`layout.rowStep`). Without it the rows are not buttons.
+   */
+  onRowClick?: (requestId: string, step: number) => void;
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
-const LAYERS = ['stripes', 'grid', 'rows', 'veil', 'cursor', 'head', 'hits', 'tip'] as const;
+const LAYERS = [
+  'stripes',
+  'current',
+  'grid',
+  'rows',
+  // Over the veil: the page events show before the player reaches them (faded), as DevTools'.
+  'veil',
+  'marks',
+  'cursor',
+  'head',
+  'hits',
+  'tip',
+] as const;
 const PHASES = Object.values(PHASE_IDS);
 /** Lines drawn over each phase's colour (so phases differ without colour), in a 6 px tile. */
 const PATTERN: Readonly<Record<PhaseId, string>> = {
@@ -84,7 +103,13 @@ export function renderWaterfall(
   const layer = (name: (typeof LAYERS)[number]): Layer =>
     root.selectChildren<SVGGElement, unknown>(`g.ww-wf-layer-${name}`) as unknown as Layer;
 
-  if (st.drawn !== layout || st.drawnLabel !== ctx.label || st.drawnPrefix !== prefix) {
+  const clickable = ctx.onRowClick !== undefined;
+  if (
+    st.drawn !== layout ||
+    st.drawnLabel !== ctx.label ||
+    st.drawnPrefix !== prefix ||
+    st.drawnClickable !== clickable
+  ) {
     drawStripes(layer('stripes'), layout);
     drawGrid(layer('grid'), layout);
     drawHead(layer('head'), layout, ctx.label);
@@ -93,12 +118,15 @@ export function renderWaterfall(
     st.drawn = layout;
     st.drawnLabel = ctx.label;
     st.drawnPrefix = prefix;
+    st.drawnClickable = clickable;
     st.started = -1;
   }
 
   const step = Math.max(0, Math.min(layout.steps, Math.floor(frame.step)));
   const t = step === 0 ? -1 : cursorTime(layout, step, ctx.reducedMotion ? 0 : frame.progress);
   markStarted(layer('rows'), layout, st, t < 0 ? 0 : startedCount(layout, t));
+  drawCurrent(layer('current'), layout, layout.stepRow[step] ?? -1);
+  drawMarks(layer('marks'), layout, step, ctx.label, st.marks);
   drawCursor(layer('veil'), layer('cursor'), layout, t, ctx.label);
   drawTip(layer('tip'), layout, st);
 }
@@ -279,6 +307,17 @@ function markStarted(
     else el.classList.add('is-future');
   }
   st.started = started;
+}
+
+/** The background of the row the step is about (its request sent, its last byte…), if any. */
+function drawCurrent(g: Layer, layout: WaterfallLayout, row: number): void {
+  const r = row >= 0 ? layout.rows[row] : undefined;
+  g.selectChildren<SVGRectElement, WfRow>('rect')
+    .data(r ? [r] : [])
+    .join((enter) => enter.append('rect').attr('class', 'ww-wf-current'))
+    .each(function (d) {
+      setAttrs(this, { x: 0, y: d.y, width: layout.width, height: WF_ROW_H, 'data-id': d.id });
+    });
 }
 
 function drawCursor(
