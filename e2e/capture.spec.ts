@@ -1,9 +1,11 @@
 // Real traffic in the page: open or drop a capture (read in a Web Worker, with a progress bar and
 // Cancel), the conversations list (summary, sortable table, keyboard, axe), a conversation in the
 // TCP view stepped with → and in the congestion view, broken files with a message and a page that
-// keeps working, a HAR file in the URL journey, Share and Embed while a capture is shown, the
-// same under the static site's strict CSP, and the screenshots of the list in both languages.
+// keeps working, gzip-compressed captures and HAR files (one member or several, or cut short), a
+// HAR file in the URL journey, Share and Embed while a capture is shown, the same under the static
+// site's strict CSP, and the screenshots of the list in both languages.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
@@ -300,7 +302,9 @@ test('broken files get a clear message and the page keeps working', async ({ ww,
   await expect(alert).toContainText('Could not open “empty.pcap”: the file is empty.');
 
   await openTraffic(page, 'x.pcapng.gz', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]));
-  await expect(alert).toContainText('the file is compressed (gzip)');
+  await expect(alert).toContainText(
+    'Could not open “x.pcapng.gz”: the compressed (gzip) file is damaged or cut short.',
+  );
 
   await openTraffic(page, 'notes.har', Buffer.from('{"log": {"version": "1.2"}}'));
   await expect(alert).toContainText('Could not open “notes.har”: it is not a HAR file');
@@ -321,6 +325,69 @@ test('broken files get a clear message and the page keeps working', async ({ ww,
   await ww.blur();
   await page.keyboard.press('ArrowRight');
   await ww.expectStep(3, await stepsOf(ww));
+});
+
+test('gzip-compressed files open like the files they hold; one cut short gets a message', async ({
+  ww,
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await ww.open('?scenario=normal&step=2');
+  const list = dialog(page);
+  const rows = list.getByRole('table').getByRole('row');
+  const expectKeepalive = async (name: string) => {
+    await expect(list).toBeVisible();
+    await expect(list.getByRole('heading', { name: /Conversations/ })).toContainText(name);
+    await expect(list.getByText('pcapng', { exact: true })).toBeVisible();
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1).getByRole('cell').nth(5)).toHaveText('22'); // packets
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+  };
+
+  await test.step('a .pcapng.gz dropped on the page', async () => {
+    await dropFile(page, 'http11-keepalive.pcapng.gz', fixture('http11-keepalive.pcapng.gz'));
+    await expectKeepalive('http11-keepalive.pcapng.gz');
+  });
+
+  await test.step('several gzip members (cat a.gz b.gz), from the file chooser', async () => {
+    const capture = fixture('http11-keepalive.pcapng');
+    const members = Buffer.concat([
+      gzipSync(capture.subarray(0, 1000)),
+      gzipSync(capture.subarray(1000, 2000)),
+      gzipSync(capture.subarray(2000)),
+    ]);
+    await openTraffic(page, 'members.pcapng.gz', members);
+    await expectKeepalive('members.pcapng.gz');
+  });
+
+  await test.step('cut short: a message, and the page keeps working', async () => {
+    await dropFile(page, 'cut.pcapng.gz', fixture('http11-keepalive-cut.pcapng.gz'));
+    await expect(page.getByRole('alert')).toContainText(
+      'Could not open “cut.pcapng.gz”: the compressed (gzip) file is damaged or cut short.',
+    );
+    await ww.blur();
+    await page.keyboard.press('ArrowRight');
+    await ww.expectStep(3, await stepsOf(ww));
+  });
+
+  await test.step('a .har.gz opens in the URL journey', async () => {
+    await dropFile(page, 'page.har.gz', gzipSync(fixture('page.har')));
+    await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('status').filter({ hasText: 'HAR' })).toContainText(
+      'Opened the HAR file “page.har.gz”',
+    );
+  });
+
+  await test.step('in Chinese, the message for a cut file', async () => {
+    await ww.open('?scenario=normal&lang=zh-CN', 'zh-CN');
+    await openTraffic(page, 'cut.pcapng.gz', fixture('http11-keepalive-cut.pcapng.gz'), 'zh-CN');
+    await expect(page.getByRole('alert')).toContainText(
+      '无法打开“cut.pcapng.gz”：压缩文件（gzip）已损坏或不完整。',
+    );
+  });
+  expect(errors).toEqual([]);
 });
 
 test('a HAR file opens in the URL journey’s waterfall', async ({ ww, page }) => {

@@ -1,8 +1,9 @@
-// The page's side of the capture worker, with a fake worker: progress, result, errors, cancel,
-// the size limit checked before any worker starts, and a worker that cannot start.
+// The page's side of the capture worker, with a fake worker: progress, result, errors (with the
+// limit a gzip file went over), cancel, the size limit checked before any worker starts (a gzip
+// file's by a capture's), and a worker that cannot start.
 import { describe, expect, it } from 'vitest';
+import { MAX_CAPTURE_BYTES, MAX_HAR_BYTES } from './detect';
 import {
-  MAX_CAPTURE_BYTES,
   TrafficOpenError,
   isCaptureAnalysis,
   openTrafficFile,
@@ -131,6 +132,34 @@ describe('openTrafficFile', () => {
       params: { bytes: MAX_CAPTURE_BYTES + 1, max: MAX_CAPTURE_BYTES },
     });
     expect(made).toBe(0);
+  });
+
+  it('holds a gzip file to a capture’s limit, whatever it is named; the worker caps what it holds', async () => {
+    const w = new FakeWorker();
+    // 60 MB of gzip named .har.gz: over a HAR's 50 MB, under a capture's 1 GB, so it goes on.
+    const gz = {
+      name: 'page.har.gz',
+      size: MAX_HAR_BYTES + 10 * 1024 ** 2,
+      slice: () => new Blob([new Uint8Array([0x1f, 0x8b, 8, 0])]),
+    } as unknown as File;
+    const done = openTrafficFile(gz, () => {}, undefined, { createWorker: () => w });
+    await tick();
+    expect(w.sent).toHaveLength(1);
+    // The worker found it decompresses to more than a HAR may be: the limit comes along.
+    w.reply({
+      type: 'error',
+      code: 'gzipTooLarge',
+      message: 'Decompressed, the file is larger than 50 MB, the most that can be opened.',
+      params: { max: MAX_HAR_BYTES },
+    });
+    await expect(done).rejects.toMatchObject({
+      code: 'gzipTooLarge',
+      params: { max: MAX_HAR_BYTES },
+    });
+    const big = { ...gz, size: MAX_CAPTURE_BYTES + 1, slice: gz.slice } as unknown as File;
+    await expect(
+      openTrafficFile(big, () => {}, undefined, { createWorker: () => new FakeWorker() }),
+    ).rejects.toMatchObject({ code: 'tooLarge', params: { max: MAX_CAPTURE_BYTES } });
   });
 
   it('says so when the worker cannot start (e.g. a CSP without workers)', async () => {

@@ -1,16 +1,11 @@
-// The page's side of the capture worker (worker.ts): opens a pcap, pcapng or HAR file in a Web
-// Worker of its own, reports progress, and ends the worker when the job is done, fails or is
-// cancelled (an AbortSignal). The file is handed over as a Blob (no copy on the page's thread) and
-// read inside the worker; nothing is uploaded anywhere.
+// The page's side of the capture worker (worker.ts): opens a pcap, pcapng or HAR file (or any of
+// them gzip-compressed) in a Web Worker of its own, reports progress, and ends the worker when the
+// job is done, fails or is cancelled (an AbortSignal). The file is handed over as a Blob (no copy
+// on the page's thread) and read inside the worker; nothing is uploaded anywhere.
 import type { HarAnalysis } from './har';
 import type { CaptureAnalysis } from './types';
-import { SNIFF_BYTES, detectFileKind, type TrafficFormat } from './detect';
+import { SNIFF_BYTES, detectFileKind, maxBytesFor, type TrafficFormat } from './detect';
 import type { TrafficPhase, WorkerErrorCode, WorkerReply, WorkerRequest } from './worker';
-
-/** The largest capture the page opens (its bytes are held in memory while it is parsed). */
-export const MAX_CAPTURE_BYTES = 1024 ** 3;
-/** The largest HAR file (har.ts reads up to HAR_MAX_CHARS, the same 50 MiB). */
-export const MAX_HAR_BYTES = 50 * 1024 ** 2;
 
 /** How far a job is. */
 export interface TrafficProgress {
@@ -65,14 +60,11 @@ export interface OpenTrafficOptions {
 
 let nextId = 1;
 
-/** The size limit for a file of `kind`. */
-export function maxBytesFor(kind: TrafficFormat): number {
-  return kind === 'har' ? MAX_HAR_BYTES : MAX_CAPTURE_BYTES;
-}
-
 /**
- * Opens `file` (pcap, pcapng or HAR, told by its content) in a worker. `onProgress` hears how far
- * it is; aborting `signal` ends the worker at once. Rejects with a {@link TrafficOpenError}.
+ * Opens `file` (pcap, pcapng or HAR, told by its content, or any of them gzip-compressed) in a
+ * worker. `onProgress` hears how far it is; aborting `signal` ends the worker at once. Rejects
+ * with a {@link TrafficOpenError}. The file's own size is checked here; what a gzip file
+ * decompresses to, in the worker.
  */
 export async function openTrafficFile(
   file: File,
@@ -84,12 +76,9 @@ export async function openTrafficFile(
   if (signal?.aborted) throw cancelled();
   const { kind } = options;
   // Without a kind, the worker looks at the bytes; the limit is that of what they seem to be.
-  let seems = kind;
-  if (!seems) {
-    const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-    const found = detectFileKind(head, file.name);
-    seems = found === 'har' || found === 'json' ? 'har' : 'pcap';
-  }
+  const seems =
+    kind ??
+    detectFileKind(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), file.name);
   const max = maxBytesFor(seems);
   if (file.size > max)
     throw new TrafficOpenError(
@@ -122,7 +111,7 @@ export async function openTrafficFile(
       }
       finish();
       if (data.type === 'result') resolve(data.analysis);
-      else reject(new TrafficOpenError(data.code, data.message));
+      else reject(new TrafficOpenError(data.code, data.message, data.params));
     };
     worker.onerror = (e) => {
       // The worker's script did not load or threw outside a job (a bug, or a page whose

@@ -1,7 +1,14 @@
 // Telling files apart by content: capture magic numbers in both byte orders, HAR by its "log"
-// key, other JSON, gzip, and the name only when the bytes say nothing.
+// key, other JSON, gzip, and the name only when the bytes say nothing; the size limit per kind.
 import { describe, expect, it } from 'vitest';
-import { detectFileKind, isHarJson, isTrafficKind } from './detect';
+import {
+  MAX_CAPTURE_BYTES,
+  MAX_HAR_BYTES,
+  detectFileKind,
+  isHarJson,
+  isTrafficKind,
+  maxBytesFor,
+} from './detect';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const text = (s: string) => new TextEncoder().encode(s);
@@ -34,8 +41,12 @@ describe('detectFileKind', () => {
     expect(detectFileKind(text('[1, 2]'), 'a.har')).toBe('json');
   });
 
-  it('knows gzip (a compressed capture)', () => {
+  it('knows gzip (a compressed capture) by its magic number, whatever the name', () => {
     expect(detectFileKind(bytes(0x1f, 0x8b, 8, 0), 'x.pcapng.gz')).toBe('gzip');
+    expect(detectFileKind(bytes(0x1f, 0x8b, 8, 0), 'capture.pcap')).toBe('gzip');
+    expect(detectFileKind(bytes(0x1f, 0x8b), 'x.har')).toBe('gzip');
+    // One byte of the magic number is not enough; the name decides.
+    expect(detectFileKind(bytes(0x1f), 'x.gz')).toBe('unknown');
   });
 
   it('falls back to the extension when the bytes say nothing', () => {
@@ -64,6 +75,17 @@ describe('isTrafficKind', () => {
   it('is true for what the worker reads', () => {
     expect(
       ['pcap', 'pcapng', 'har', 'json', 'gzip', 'unknown'].map((k) => isTrafficKind(k as never)),
-    ).toEqual([true, true, true, false, false, false]);
+    ).toEqual([true, true, true, false, true, false]);
+  });
+});
+
+describe('maxBytesFor', () => {
+  it('holds HAR (and JSON that may be HAR) to 50 MiB, everything else to a capture’s 1 GiB', () => {
+    expect(MAX_HAR_BYTES).toBe(50 * 1024 ** 2);
+    expect(MAX_CAPTURE_BYTES).toBe(1024 ** 3);
+    expect(maxBytesFor('har')).toBe(MAX_HAR_BYTES);
+    expect(maxBytesFor('json')).toBe(MAX_HAR_BYTES);
+    for (const kind of ['pcap', 'pcapng', 'gzip', 'unknown'] as const)
+      expect(maxBytesFor(kind)).toBe(MAX_CAPTURE_BYTES);
   });
 });

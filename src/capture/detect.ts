@@ -1,16 +1,29 @@
 // What kind of file was opened, from its first bytes (the name only when the bytes say nothing):
 // a pcap or pcapng capture by its magic number, a HAR file as JSON whose first key is "log", other
 // JSON (a Wirewalk scenario or trace, or a HAR whose keys come in another order: the caller parses
-// it to tell), or a gzip file (Wireshark can write .pcapng.gz; it must be decompressed first).
+// it to tell), or a gzip file (Wireshark can write .pcapng.gz: the capture worker decompresses it,
+// then looks again at what it holds). And the largest file of each kind the page opens.
 
 /** What a file is, as far as its first bytes (or, failing those, its name) tell. */
 export type FileKind = 'pcap' | 'pcapng' | 'har' | 'json' | 'gzip' | 'unknown';
 
-/** The formats the capture worker reads. */
-export type TrafficFormat = 'pcap' | 'pcapng' | 'har';
+/** The formats the capture worker reads (gzip: any of the others, compressed). */
+export type TrafficFormat = 'pcap' | 'pcapng' | 'har' | 'gzip';
 
 /** How many bytes from the start of a file are enough to tell its kind. */
 export const SNIFF_BYTES = 4096;
+
+/** The largest capture the page opens (its bytes are held in memory while it is parsed); also the
+ * most a gzip file may decompress to. */
+export const MAX_CAPTURE_BYTES = 1024 ** 3;
+/** The largest HAR file (har.ts reads up to HAR_MAX_CHARS, the same 50 MiB). */
+export const MAX_HAR_BYTES = 50 * 1024 ** 2;
+
+/** The size limit for a file of `kind` (JSON may turn out to be a HAR file; anything else is held
+ * to a capture's limit). */
+export function maxBytesFor(kind: FileKind): number {
+  return kind === 'har' || kind === 'json' ? MAX_HAR_BYTES : MAX_CAPTURE_BYTES;
+}
 
 const u32 = (b: Uint8Array): number =>
   b.length < 4 ? -1 : ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
@@ -89,5 +102,5 @@ export function isHarJson(json: unknown): boolean {
 
 /** Is `kind` read by the capture worker? */
 export function isTrafficKind(kind: FileKind): kind is TrafficFormat {
-  return kind === 'pcap' || kind === 'pcapng' || kind === 'har';
+  return kind === 'pcap' || kind === 'pcapng' || kind === 'har' || kind === 'gzip';
 }

@@ -3,6 +3,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -325,6 +326,52 @@ describe('wirewalk analyze', () => {
       expect(out.requests[0]!.timings.dns).toBe(5);
       expect(out.requests[0]!.timings.wait).toBe(30);
       expect(out.requests[0]!.connection).toBe('7');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints the same JSON for a gzip-compressed file as for the file itself, one member or several',
+    () => {
+      const plainOut = new Map<string, string>();
+      const same = (compressed: string, plain: string) => {
+        const r = wirewalk(['analyze', compressed]);
+        expect([r.status, r.stderr]).toEqual([0, '']);
+        if (!plainOut.has(plain)) plainOut.set(plain, wirewalk(['analyze', plain]).stdout);
+        expect(r.stdout).toBe(plainOut.get(plain));
+      };
+      for (const name of ['http10-close.pcap', 'http11-keepalive.pcapng'])
+        same(join(FIXTURES, `${name}.gz`), join(FIXTURES, name));
+      // `cat a.gz b.gz`: two members, named .gz only.
+      const capture = readFileSync(join(FIXTURES, 'http11-keepalive.pcapng'));
+      const members = join(tmp, 'two-members.gz');
+      writeFileSync(
+        members,
+        Buffer.concat([gzipSync(capture.subarray(0, 999)), gzipSync(capture.subarray(999))]),
+      );
+      same(members, join(FIXTURES, 'http11-keepalive.pcapng'));
+      const har = join(tmp, 'page.har.gz');
+      writeFileSync(har, gzipSync(readFileSync(join(FIXTURES, 'page.har'))));
+      same(har, join(FIXTURES, 'page.har'));
+    },
+    2 * TIMEOUT, // seven runs of the CLI
+  );
+
+  it(
+    'says a gzip file is damaged or cut short, and what a decompressed file is not',
+    () => {
+      const r1 = wirewalk(['analyze', join(FIXTURES, 'http11-keepalive-cut.pcapng.gz')]);
+      expect([r1.status, r1.stdout]).toEqual([1, '']);
+      expect(r1.stderr).toMatch(
+        /^wirewalk: .*http11-keepalive-cut\.pcapng\.gz: the gzip data is damaged or cut short \(unexpected end of file\)\n$/,
+      );
+      const notes = join(tmp, 'notes.txt.gz');
+      writeFileSync(notes, gzipSync('hello'));
+      const r2 = wirewalk(['analyze', notes]);
+      expect([r2.status, r2.stderr]).toEqual([
+        1,
+        `wirewalk: ${notes}: it is not a pcap, pcapng or HAR file\n`,
+      ]);
     },
     TIMEOUT,
   );

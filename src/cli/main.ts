@@ -1,10 +1,13 @@
 // The `wirewalk` command: runs the same engine as the app, headless, and prints the trace as JSON;
-// `analyze` reads a capture or a HAR file as the page does and prints what it found.
+// `analyze` reads a capture or a HAR file (either gzip-compressed or not) as the page does and
+// prints what it found.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { analyzeCapture } from '../capture/analyze';
-import { detectFileKind } from '../capture/detect';
+import { MAX_CAPTURE_BYTES, SNIFF_BYTES, detectFileKind } from '../capture/detect';
 import { CaptureError } from '../capture/errors';
+import { gunzippedName } from '../capture/gzip';
 import { analyzeHar, HarError } from '../capture/har';
 import { readCapture } from '../capture/read';
 import { parseAnyScenarioText } from '../scenarios/any';
@@ -13,14 +16,15 @@ import { simulateCongestion } from '../engine/congestion/simulate';
 import { simulateJourney } from '../engine/journey/simulate';
 
 const USAGE = `Usage: wirewalk sim <scenario.json | ->
-       wirewalk analyze <file.pcap | file.pcapng | file.har>
+       wirewalk analyze <file.pcap | file.pcapng | file.har, or any of them .gz>
 
   sim      Runs a scenario and prints its trace as JSON on stdout.
            Use "-" to read the scenario from standard input.
            The format is described in docs/scenario-format.md.
   analyze  Reads a packet capture or a HAR file and prints JSON on stdout: for a capture its TCP
            conversations (relative numbers, analysis marks, inferred states, TLS and HTTP lines),
-           for a HAR its requests with their waterfall timings. See docs/capture.md.`;
+           for a HAR its requests with their waterfall timings. A gzip-compressed file is
+           decompressed first (up to 1 GiB). See docs/capture.md.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], io = defaultIo()): Promise<number> {
@@ -67,7 +71,8 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
   return 0;
 }
 
-/** `wirewalk analyze`: the file's kind from its content, then the page's own readers. */
+/** `wirewalk analyze`: the file's kind from its content (decompressed first if it is gzip, up to
+ * the page's limit for a capture), then the page's own readers. */
 async function analyze(file: string, io: Io): Promise<number> {
   let bytes: Uint8Array;
   try {
@@ -78,7 +83,25 @@ async function analyze(file: string, io: Io): Promise<number> {
     );
     return 1;
   }
-  const kind = detectFileKind(bytes.subarray(0, 4096), basename(file));
+  let name = basename(file);
+  let kind = detectFileKind(bytes.subarray(0, SNIFF_BYTES), name);
+  if (kind === 'gzip') {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_CAPTURE_BYTES });
+    } catch (e) {
+      const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      io.err(
+        `wirewalk: ${file}: ${
+          tooLarge
+            ? `decompressed, it is larger than ${MAX_CAPTURE_BYTES / 1024 ** 2} MB, the most that can be read`
+            : `the gzip data is damaged or cut short (${(e as Error).message})`
+        }\n`,
+      );
+      return 1;
+    }
+    name = gunzippedName(name);
+    kind = detectFileKind(bytes.subarray(0, SNIFF_BYTES), name);
+  }
   try {
     if (kind === 'pcap' || kind === 'pcapng') {
       await io.out(JSON.stringify(analyzeCapture(readCapture(bytes))) + '\n');
@@ -96,11 +119,9 @@ async function analyze(file: string, io: Io): Promise<number> {
     throw e;
   }
   const why =
-    kind === 'gzip'
-      ? 'it is gzip-compressed: decompress it first (gunzip)'
-      : kind === 'json'
-        ? 'it is JSON but not a HAR file (a HAR has log.entries)'
-        : 'it is not a pcap, pcapng or HAR file';
+    kind === 'json'
+      ? 'it is JSON but not a HAR file (a HAR has log.entries)'
+      : 'it is not a pcap, pcapng or HAR file';
   io.err(`wirewalk: ${file}: ${why}\n`);
   return 1;
 }

@@ -4,9 +4,9 @@
  * input, the drop hint, an unsupported file): the app chrome's catalog. */
 export const captureOpenEn = {
   'capture.openItem': 'Open capture or HAR…',
-  'capture.openInput': 'Capture or HAR file (.pcap, .pcapng, .har)',
+  'capture.openInput': 'Capture or HAR file (.pcap, .pcapng, .har, or any of them as .gz)',
   'capture.drop':
-    '… or a capture (.pcap, .pcapng) or HAR file (.har): it is read in this browser, never uploaded',
+    '… or a capture (.pcap, .pcapng) or HAR file (.har), also gzip-compressed (.gz): it is read in this browser, never uploaded',
   'capture.unsupported':
-    '“{{name}}” is not a file Wirewalk opens: a scenario or trace (.json), a capture (.pcap, .pcapng) or a HAR file (.har).',
+    '“{{name}}” is not a file Wirewalk opens: a scenario or trace (.json), a capture (.pcap, .pcapng) or a HAR file (.har), the last two also gzip-compressed (.gz).',
 } as const;

@@ -6,9 +6,9 @@ import type { captureOpenEn } from './captureOpen.en';
  * input, the drop hint, an unsupported file): the app chrome's catalog. */
 export const captureOpenZhCN: Record<keyof typeof captureOpenEn, string> = {
   'capture.openItem': '打开抓包或 HAR 文件…',
-  'capture.openInput': '抓包或 HAR 文件（.pcap、.pcapng、.har）',
+  'capture.openInput': '抓包或 HAR 文件（.pcap、.pcapng、.har，也可以是它们的 .gz 压缩文件）',
   'capture.drop':
-    '……也可以是抓包文件（.pcap、.pcapng）或 HAR 文件（.har）：只在本浏览器中读取，不会上传',
+    '……也可以是抓包文件（.pcap、.pcapng）或 HAR 文件（.har），gzip 压缩的（.gz）也行：只在本浏览器中读取，不会上传',
   'capture.unsupported':
-    '“{{name}}”不是 Wirewalk 能打开的文件：可以打开场景或运行记录（.json）、抓包文件（.pcap、.pcapng）或 HAR 文件（.har）。',
+    '“{{name}}”不是 Wirewalk 能打开的文件：可以打开场景或运行记录（.json）、抓包文件（.pcap、.pcapng）或 HAR 文件（.har），后两种也可以是 gzip 压缩的（.gz）。',
 };

@@ -7,6 +7,7 @@ export const captureUiEn = {
   'capture.progress.label': 'Opening “{{name}}”',
   'capture.progress.value': '{{percent}} %, {{phase}}',
   'capture.phase.load': 'loading the file',
+  'capture.phase.decompress': 'decompressing',
   'capture.phase.parse': 'reading packets',
   'capture.phase.analyze': 'analysing',
   'capture.progress.local': 'Read in this browser: nothing is uploaded.',
@@ -20,7 +21,9 @@ export const captureUiEn = {
   'capture.error.internal': 'Could not open “{{name}}”: the reader failed (a bug in Wirewalk).',
   'capture.error.har': 'Could not open “{{name}}”: it is not a HAR file Wirewalk can read.',
   'capture.error.gzip':
-    'Could not open “{{name}}”: the file is compressed (gzip). Decompress it first, then open it.',
+    'Could not open “{{name}}”: the compressed (gzip) file is damaged or cut short.',
+  'capture.error.gzipTooLarge':
+    'Could not open “{{name}}”: decompressed, it would be larger than {{max}} MB, the most that can be opened.',
   'capture.error.unknown-format':
     'Could not open “{{name}}”: it is neither a capture (pcap, pcapng) nor a HAR file.',
   'capture.error.read': 'Could not open “{{name}}”: the browser could not read the file.',

@@ -7,6 +7,7 @@ export const captureUiZhCN = {
   'capture.progress.label': '正在打开“{{name}}”',
   'capture.progress.value': '{{percent}} %，{{phase}}',
   'capture.phase.load': '正在载入文件',
+  'capture.phase.decompress': '正在解压',
   'capture.phase.parse': '正在读取数据包',
   'capture.phase.analyze': '正在分析',
   'capture.progress.local': '只在本浏览器中读取，不会上传任何内容。',
@@ -19,7 +20,9 @@ export const captureUiZhCN = {
   'capture.error.unsupported': '无法打开“{{name}}”：不支持这种抓包文件。',
   'capture.error.internal': '无法打开“{{name}}”：读取程序出错（Wirewalk 的缺陷）。',
   'capture.error.har': '无法打开“{{name}}”：它不是 Wirewalk 能读取的 HAR 文件。',
-  'capture.error.gzip': '无法打开“{{name}}”：文件经过压缩（gzip），请先解压再打开。',
+  'capture.error.gzip': '无法打开“{{name}}”：压缩文件（gzip）已损坏或不完整。',
+  'capture.error.gzipTooLarge':
+    '无法打开“{{name}}”：解压后会超过 {{max}} MB，超出了能打开的文件大小上限。',
   'capture.error.unknown-format':
     '无法打开“{{name}}”：它既不是抓包文件（pcap、pcapng），也不是 HAR 文件。',
   'capture.error.read': '无法打开“{{name}}”：浏览器无法读取该文件。',

@@ -188,6 +188,7 @@ describe('capture messages', () => {
       'unsupported',
       'internal',
       'har',
+      'gzipTooLarge',
       'gzip',
       'unknown-format',
       'read',
@@ -200,6 +201,20 @@ describe('capture messages', () => {
       expect(en(m.key, m.params)).not.toBe(m.key);
       expect(zh(m.key, m.params)).not.toBe(m.key);
     }
+  });
+
+  it('says how large a gzip file may decompress to', () => {
+    const gz = failureMessage({
+      fileName: 'bomb.pcap.gz',
+      code: 'gzipTooLarge',
+      message: 'x',
+      params: { max: 1024 ** 3 },
+    });
+    expect(en(gz.key, gz.params)).toBe(
+      'Could not open “bomb.pcap.gz”: decompressed, it would be larger than 1024 MB, the most that can be opened.',
+    );
+    expect(zh(gz.key, gz.params)).toContain('1024');
+    expect(gz.list).toBeUndefined();
   });
 
   it('says what is shown, and that the address bar does not hold the file', () => {

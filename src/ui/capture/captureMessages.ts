@@ -21,6 +21,7 @@ export interface ToolMessage {
 const NO_DETAIL: ReadonlySet<CaptureFailure['code']> = new Set([
   'cancelled',
   'tooLarge',
+  'gzipTooLarge',
   'gzip',
   'unknown-format',
   'empty',
@@ -32,10 +33,9 @@ const MB = 1024 ** 2;
 export function failureMessage(failure: CaptureFailure): ToolMessage {
   const name = clip(failure.fileName, 80);
   const params: Record<string, string | number> = { name };
-  if (failure.code === 'tooLarge') {
-    params.size = ((failure.params.bytes ?? 0) / MB).toFixed(1);
+  if (failure.code === 'tooLarge') params.size = ((failure.params.bytes ?? 0) / MB).toFixed(1);
+  if (failure.code === 'tooLarge' || failure.code === 'gzipTooLarge')
     params.max = Math.round((failure.params.max ?? 0) / MB);
-  }
   const detail = failure.message.trim();
   return {
     tone: failure.code === 'cancelled' ? 'info' : 'error',
