@@ -2,10 +2,10 @@
 // Loaded on first use; view-specific code (the sequence layout, the CSV writers, Mermaid) is
 // loaded by the item that needs it.
 import type { TcpTrace } from '../engine/trace';
-import type { CongestionTrace } from '../engine/congestion/trace';
+import type { CongestionCaptureTrace, CongestionSimTrace } from '../engine/congestion/trace';
 import type { JourneyTrace } from '../engine/journey/trace';
 import type { LabelFn } from '../viz/label';
-import type { DiagramId, ExportAction, ExportView } from './items';
+import { exportVariant, type DiagramId, type ExportAction, type ExportView } from './items';
 import { exportFileName } from './fileName';
 import { saveFile } from './download';
 import {
@@ -56,9 +56,25 @@ const DIAGRAMS: Record<DiagramId, { svg: string; legend?: string }> = {
     svg: '.ww-journey-waterfall .ww-wf-scroll svg',
     legend: '.ww-journey-waterfall .ww-wf-legend',
   },
+  tcptrace: { svg: '.ww-tt-chart-seq svg.ww-tt-svg', legend: '.ww-tt-chart-seq .ww-tt-legend' },
+  flight: {
+    svg: '.ww-tt-chart-flight svg.ww-tt-svg',
+    legend: '.ww-tt-chart-flight .ww-tt-legend',
+  },
 };
 
+/** The player's trace when it is a captured conversation of the congestion view. */
+const captureOf = (ctx: ExportContext): CongestionCaptureTrace | null =>
+  exportVariant(ctx.view, ctx.trace) === 'congestion-capture'
+    ? (ctx.trace as CongestionCaptureTrace)
+    : null;
+
+/** What files are named after: the trace's scenario, the built-in, a capture's conversation and
+ * the direction shown (`conv-1-server`), or "har" for a HAR file's requests. */
 const scenarioIdOf = (ctx: ExportContext): string => {
+  const capture = captureOf(ctx);
+  if (capture) return `${capture.conversation.id}-${capture.sender}`;
+  if ((ctx.trace as { kind?: unknown }).kind === 'har') return 'har';
   const own = (ctx.trace as { scenario?: { id?: unknown } }).scenario?.id;
   return typeof own === 'string' && own ? own : ctx.scenarioId;
 };
@@ -104,8 +120,15 @@ export async function runExport(action: ExportAction, ctx: ExportContext): Promi
     }
     case 'roundsCsv': {
       const { roundsCsv } = await import('../viz/cwnd/csv');
-      const csv = roundsCsv(ctx.trace as CongestionTrace);
+      const csv = roundsCsv(ctx.trace as CongestionSimTrace);
       saveFile(doc, csv, fileName(ctx, 'csv', 'rounds'), 'text/csv;charset=utf-8');
+      return null;
+    }
+    case 'flightCsv': {
+      const capture = captureOf(ctx);
+      if (!capture) throw new ExportError('failed', 'not a captured conversation');
+      const { flightCsv } = await import('../viz/tcptrace/csv');
+      saveFile(doc, flightCsv(capture), fileName(ctx, 'csv', 'flight'), 'text/csv;charset=utf-8');
       return null;
     }
     case 'waterfallCsv': {

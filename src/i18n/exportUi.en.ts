@@ -12,11 +12,14 @@ export const exportUiEn = {
   'export.diagram.cwnd': 'congestion window chart',
   'export.diagram.topology': 'topology',
   'export.diagram.waterfall': 'waterfall',
+  'export.diagram.tcptrace': 'time/sequence graph',
+  'export.diagram.flight': 'bytes-in-flight chart',
   'export.svgTitle': 'Wirewalk: {{diagram}}, step {{step}} of {{total}}',
   'export.trace': 'Download trace (JSON)',
   'export.mermaidCopy': 'Copy as Mermaid',
   'export.mermaidDownload': 'Download as Mermaid',
   'export.roundsCsv': 'Download table (CSV)',
+  'export.flightCsv': 'Download time/sequence data (CSV)',
   'export.waterfallCsv': 'Download waterfall (CSV)',
   'export.print': 'Print…',
   'export.open': 'Open scenario or trace…',
@@ -43,4 +46,14 @@ export const exportUiEn = {
     'Opened the trace “{{name}}”: simulated again from its scenario, with the same result.',
   'export.open.traceDiffers':
     'Opened “{{name}}”: simulated again from its scenario, the run differs from the trace in the file (it was made by another version of Wirewalk, or edited). The view shows the new run.',
+  'export.open.trafficInvalid':
+    '“{{name}}” is a Wirewalk trace of real traffic (a captured conversation or a HAR file), but its data is damaged or was edited, so it cannot be shown:',
+  'export.open.conversationSame':
+    'Opened the captured conversation {{conv}} from “{{name}}”: rebuilt from the packets in the file, it is the same as the file’s trace.',
+  'export.open.conversationDiffers':
+    'Opened the captured conversation {{conv}} from “{{name}}”: rebuilt from the packets in the file, it differs from the file’s trace (it was made by another version of Wirewalk, or edited). The view shows the rebuilt one.',
+  'export.open.harSame':
+    'Opened the HAR requests from “{{name}}”: the waterfall rebuilt from them is the same as the file’s trace.',
+  'export.open.harDiffers':
+    'Opened the HAR requests from “{{name}}”: the waterfall rebuilt from them differs from the file’s trace (it was made by another version of Wirewalk, or edited). The view shows the rebuilt one.',
 } as const;

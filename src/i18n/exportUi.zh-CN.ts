@@ -13,11 +13,14 @@ export const exportUiZhCN = {
   'export.diagram.cwnd': '拥塞窗口图',
   'export.diagram.topology': '拓扑图',
   'export.diagram.waterfall': '瀑布图',
+  'export.diagram.tcptrace': '时间/序号图',
+  'export.diagram.flight': '在途字节图',
   'export.svgTitle': 'Wirewalk：{{diagram}}，第 {{step}} / {{total}} 步',
   'export.trace': '下载运行记录（JSON）',
   'export.mermaidCopy': '复制为 Mermaid',
   'export.mermaidDownload': '下载为 Mermaid',
   'export.roundsCsv': '下载表格（CSV）',
+  'export.flightCsv': '下载时间/序号数据（CSV）',
   'export.waterfallCsv': '下载瀑布图（CSV）',
   'export.print': '打印…',
   'export.open': '打开场景或运行记录…',
@@ -42,4 +45,13 @@ export const exportUiZhCN = {
   'export.open.traceSame': '已打开运行记录“{{name}}”：按其中的场景重新模拟，结果相同。',
   'export.open.traceDiffers':
     '已打开“{{name}}”：按其中的场景重新模拟，结果与文件中的运行记录不同（该文件由其他版本的 Wirewalk 生成，或经过编辑）。视图显示的是新的运行结果。',
+  'export.open.trafficInvalid':
+    '“{{name}}”是真实流量（抓包中的会话或 HAR 文件）的 Wirewalk 运行记录，但其中的数据已损坏或经过编辑，无法显示：',
+  'export.open.conversationSame':
+    '已打开“{{name}}”中抓包得到的会话 {{conv}}：按文件中的数据包重建，与文件中的运行记录相同。',
+  'export.open.conversationDiffers':
+    '已打开“{{name}}”中抓包得到的会话 {{conv}}：按文件中的数据包重建，结果与文件中的运行记录不同（该文件由其他版本的 Wirewalk 生成，或经过编辑）。视图显示的是重建的结果。',
+  'export.open.harSame': '已打开“{{name}}”中的 HAR 请求：据此重建的瀑布图与文件中的运行记录相同。',
+  'export.open.harDiffers':
+    '已打开“{{name}}”中的 HAR 请求：据此重建的瀑布图与文件中的运行记录不同（该文件由其他版本的 Wirewalk 生成，或经过编辑）。视图显示的是重建的结果。',
 } as const satisfies Record<keyof typeof exportUiEn, string>;

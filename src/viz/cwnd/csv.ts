@@ -1,7 +1,6 @@
 // The per-round values of a congestion trace as CSV (RFC 4180 quoting, "\n" line ends), for the
 // table's "Download CSV" button and for spreadsheets.
-import type { CongestionTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
-import { flightCsv, flightCsvFileName } from '../tcptrace/csv';
+import type { CongestionSimTrace, RoundRow, SegmentsRoundRow } from '../../engine/congestion/trace';
 
 const COLUMNS = ['round', 'cwnd', 'ssthresh', 'phase', 'firstSegment', 'lastSegment'] as const;
 /** The segments model adds what each round re-sent and lost. */
@@ -31,9 +30,7 @@ const rowFields = (r: RoundRow | SegmentsRoundRow): (string | number | null)[] =
  * and each round has one row per algorithm (the main one first). Every line, the last included,
  * ends with "\n".
  */
-export function roundsCsv(trace: CongestionTrace): string {
-  // A captured conversation has no rounds: its table is one row per data segment.
-  if (trace.model === 'capture') return flightCsv(trace);
+export function roundsCsv(trace: CongestionSimTrace): string {
   const runs: { algorithm: string; rounds: readonly (RoundRow | SegmentsRoundRow)[] }[] = [
     { algorithm: trace.summary.algorithm, rounds: trace.summary.rounds },
     ...trace.compare,
@@ -57,7 +54,6 @@ export function roundsCsv(trace: CongestionTrace): string {
 }
 
 /** The download name: `wirewalk-<scenario id or "congestion">-rounds.csv`. */
-export function roundsCsvFileName(trace: CongestionTrace): string {
-  if (trace.model === 'capture') return flightCsvFileName(trace);
+export function roundsCsvFileName(trace: CongestionSimTrace): string {
   return `wirewalk-${trace.scenario.id ?? 'congestion'}-rounds.csv`;
 }

@@ -1,6 +1,6 @@
-// A captured conversation's time/sequence series as CSV (RFC 4180 quoting via the lab's writer):
-// one row per data segment of the direction shown, with the bytes in flight after it. What the
-// lab's "Download table (CSV)" gives in capture mode.
+// A captured conversation's time/sequence series as CSV: one row per data segment of the
+// direction shown, with the bytes in flight after it. What Export → "Download time/sequence data
+// (CSV)" gives for a capture in the congestion view (src/export/run.ts names that file).
 import type { CongestionCaptureTrace } from '../../engine/congestion/trace';
 
 const COLUMNS = ['step', 'frame', 't_ms', 'seq', 'len', 'kind', 'retransmits', 'bytesInFlight'];
@@ -22,9 +22,4 @@ export function flightCsv(trace: CongestionCaptureTrace): string {
       ].join(','),
     );
   return lines.join('\n') + '\n';
-}
-
-/** The download name: `wirewalk-<conversation>-<sender>-flight.csv`. */
-export function flightCsvFileName(trace: CongestionCaptureTrace): string {
-  return `wirewalk-${trace.conversation.id}-${trace.sender}-flight.csv`;
 }
