@@ -1,6 +1,7 @@
 // Export and open, in every view: the menu with the keyboard, SVG/PNG/JSON/CSV/Mermaid downloads
-// checked by name and content, opening scenario and trace files (chooser and drop), bad files
-// with a message and a page that keeps working, and the print layout.
+// checked by name and content, opening scenario and trace files (chooser and drop), traces saved
+// from a capture or a HAR opened again as what they show, bad files with a message and a page
+// that keeps working, and the print layout.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
@@ -315,6 +316,181 @@ test('bad files get a clear message and the page keeps working', async ({ ww, pa
   expect(await traceJson(page)).toBe(before);
   await ww.button('forward').click();
   await ww.expectStep(3, total);
+});
+
+/** Opens a fixture of src/capture/fixtures with "Open capture or HAR…". */
+async function openTraffic(page: Page, name: string): Promise<void> {
+  await menuButton(page).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    item(page, 'Open capture or HAR…').click(),
+  ]);
+  const buffer = await readFile(new URL(`../src/capture/fixtures/${name}`, import.meta.url));
+  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+/** Picks conv-1 in the conversations list for `view`. */
+async function pickConversation(page: Page, view: 'TCP' | 'congestion'): Promise<void> {
+  const list = page.getByRole('dialog');
+  await list
+    .getByRole('button', { name: new RegExp(`^Show conv-1 \\(.+\\) in the ${view} view$`) })
+    .click();
+  await expect(list).toHaveCount(0);
+}
+/** Saves the trace on screen with the menu: its file name and text. */
+async function saveTrace(page: Page): Promise<{ name: string; json: string }> {
+  const file = await download(page, 'Download trace (JSON)');
+  return { name: file.suggestedFilename(), json: await text(file) };
+}
+const parsed = async (page: Page) => JSON.parse(await traceJson(page)) as Record<string, unknown>;
+
+test('a trace saved from a captured conversation opens again as that conversation', async ({
+  ww,
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await ww.open('?scenario=normal');
+  await openTraffic(page, 'bulk-loss.pcapng');
+  await pickConversation(page, 'TCP');
+  const saved = await saveTrace(page);
+  expect(saved.name).toBe('wirewalk-tcp-capture-conv-1.json');
+
+  // Back to a simulation in another view, then the file: the TCP view and the conversation.
+  await ww.viewTab('journey').click();
+  await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
+  await openFile(page, saved.name, saved.json);
+  await expect(ww.viewTab('tcp')).toHaveAttribute('aria-selected', 'true');
+  const status = page.getByRole('status').filter({ hasText: 'captured conversation' });
+  await expect(status).toContainText(
+    `Opened the captured conversation conv-1 from “${saved.name}”: rebuilt from the packets in the file, it is the same as the file’s trace.`,
+  );
+  await expect(status).toContainText('a reload shows a simulation again');
+  const head = page.locator('.ww-capture-head');
+  await expect(head.getByTestId('capture-file')).toHaveText(`Conversation conv-1 of ${saved.name}`);
+  const marks = head.getByTestId('capture-marks');
+  await expect(marks).toContainText('Duplicate ACK: ');
+  await expect(marks).toContainText('Lost segment: ');
+  await expect(ww.scenario.locator('option:checked')).toHaveText(`From ${saved.name}`);
+  // The same trace, now saying which file it was opened from.
+  const before = JSON.parse(saved.json) as { capture: Record<string, unknown> };
+  expect(await parsed(page)).toEqual({
+    ...before,
+    capture: { ...before.capture, fileName: saved.name },
+  });
+  const total = await ww.totalSteps();
+  await ww.expectStep(0, total);
+  await ww.blur();
+  await page.keyboard.press('ArrowRight');
+  await ww.expectStep(1, total);
+
+  // Like a capture opened directly: not in the address, and Share says so.
+  await expect.poll(() => new URL(page.url()).search).toBe('?view=tcp&step=1&lang=en');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const note = page.getByRole('group', { name: 'An opened file cannot be shared as a link' });
+  await expect(note).toContainText(`“${saved.name}” stays on this computer`);
+  await page.keyboard.press('Escape');
+  expect(errors).toEqual([]);
+});
+
+test('a congestion trace of a capture opens again with the direction it showed', async ({
+  ww,
+  page,
+}) => {
+  await ww.open('?view=congestion');
+  await openTraffic(page, 'bulk-loss.pcapng');
+  await pickConversation(page, 'congestion');
+  const direction = page.getByTestId('capture-direction');
+  const other = (await direction.inputValue()) === 'client' ? 'server' : 'client';
+  await direction.selectOption(other);
+  const saved = await saveTrace(page);
+  await ww.chooseScenario('Three duplicate ACKs: Reno vs Tahoe');
+  await expect(page.locator('.ww-tt')).toHaveCount(0);
+
+  await openFile(page, saved.name, saved.json);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
+    `Opened the captured conversation conv-1 from “${saved.name}”: rebuilt from the packets in the file, it is the same as the file’s trace.`,
+  );
+  await expect(page.locator('.ww-tt-chart')).toHaveCount(2);
+  await expect(direction).toHaveValue(other);
+  await expect(page.getByRole('region', { name: 'Captured conversation' })).toContainText(
+    `${saved.name} · conv-1`,
+  );
+  expect(await parsed(page)).toEqual(JSON.parse(saved.json));
+  await expect.poll(() => new URL(page.url()).search).toBe('?view=congestion&step=0&lang=en');
+});
+
+test('a HAR trace opens again as the recorded waterfall', async ({ ww, page }) => {
+  await ww.open('?view=journey');
+  await openTraffic(page, 'page.har');
+  await expect(page.getByTestId('har-source')).toBeVisible();
+  const saved = await saveTrace(page);
+  const rows = page.locator('.ww-journey-waterfall g.ww-wf-row');
+  const count = await rows.count();
+  await ww.chooseScenario('First visit to an HTTPS page');
+  await expect(page.getByTestId('har-source')).toHaveCount(0);
+
+  await openFile(page, saved.name, saved.json);
+  await expect(page.getByRole('status')).toContainText(
+    `Opened the HAR requests from “${saved.name}”: the waterfall rebuilt from them is the same as the file’s trace.`,
+  );
+  await expect(page.getByTestId('har-source')).toContainText(`From ${saved.name}`);
+  await expect(ww.scenario.locator('option:checked')).toHaveText(`From ${saved.name}`);
+  await expect(rows).toHaveCount(count);
+  expect(await parsed(page)).toEqual(JSON.parse(saved.json));
+});
+
+test('an edited or damaged trace of a capture: the menu says so, the page keeps working', async ({
+  ww,
+  page,
+}) => {
+  await ww.open('?scenario=normal');
+  await openTraffic(page, 'http10-close.pcap');
+  await pickConversation(page, 'TCP');
+  const saved = JSON.parse((await saveTrace(page)).json) as {
+    events: { t: number }[];
+    capture: { segments: { flags: string[] }[] };
+  };
+
+  // Derived data edited: shown rebuilt from the packets, with a warning.
+  const edited = structuredClone(saved);
+  edited.events[4]!.t += 1000;
+  await openFile(page, 'edited.json', JSON.stringify(edited));
+  await expect(page.getByRole('alert')).toContainText(
+    'Opened the captured conversation conv-1 from “edited.json”: rebuilt from the packets in the file, it differs from the file’s trace',
+  );
+  expect(((await parsed(page)).events as { t: number }[])[4]!.t).toBe(saved.events[4]!.t);
+
+  // Source data damaged: refused, with the field; the conversation stays on screen.
+  const before = await traceJson(page);
+  const damaged = structuredClone(saved);
+  damaged.capture.segments[0]!.flags = ['SYN', '<b>NOPE</b>'];
+  await openFile(page, 'damaged.json', JSON.stringify(damaged));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    '“damaged.json” is a Wirewalk trace of real traffic (a captured conversation or a HAR file), but its data is damaged or was edited, so it cannot be shown:',
+  );
+  await expect(alert.getByRole('listitem').first()).toContainText('capture.segments[0].flags[1]: ');
+  await expect(alert.locator('b')).toHaveCount(0);
+  expect(await traceJson(page)).toBe(before);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  const total = await ww.totalSteps();
+  await ww.blur();
+  await page.keyboard.press('ArrowRight');
+  await ww.expectStep(1, total);
+
+  // In Chinese too.
+  await ww.chooseLanguage('zh-CN');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('menuitem', { name: '打开场景或运行记录…', exact: true }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'damaged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
+  await expect(page.getByRole('alert')).toContainText('数据已损坏或经过编辑，无法显示');
 });
 
 test('print: controls hidden, the whole sequence diagram, then back', async ({ ww, page }) => {

@@ -1,4 +1,5 @@
-// The menu's items per view and its messages: keys of the catalog, clipped text from files.
+// The menu's items per view and its messages: keys of the catalog, clipped text from files, what
+// a re-opened trace of real traffic says.
 import { describe, expect, it } from 'vitest';
 import { exportUiEn } from '../i18n/exportUi.en';
 import { actionKey, exportItems } from './items';
@@ -9,8 +10,13 @@ import {
   exportErrorMessage,
   openErrorMessage,
   openedMessage,
+  readFailedMessage,
   rejectedMessage,
+  reopenedMessage,
 } from './messages';
+import type { TrafficTarget } from './openFile';
+import type { Conversation } from '../capture/types';
+import type { HarAnalysis } from '../capture/har';
 
 describe('exportItems', () => {
   it('offers each view its diagrams, its data and print', () => {
@@ -78,6 +84,58 @@ describe('messages', () => {
       key: 'export.open.traceDiffers',
     });
     expect(openedMessage('s.json', 'scenario', false).key).toBe('export.open.scenario');
+  });
+
+  it('says which conversation or HAR was rebuilt, whether it is the same, and that it is local', () => {
+    const conversation = { id: 'conv-3' } as Conversation;
+    const opened = (reopened: TrafficTarget['reopened'], same: boolean) =>
+      reopenedMessage(`${'x'.repeat(100)}.json`, {
+        source: 'traffic',
+        view: reopened.view,
+        reopened,
+        same,
+      });
+    expect(opened({ view: 'tcp', conversation }, true)).toEqual({
+      tone: 'info',
+      key: 'export.open.conversationSame',
+      params: { name: `${'x'.repeat(79)}…`, conv: 'conv-3' },
+      note: 'capture.localOnly',
+    });
+    expect(opened({ view: 'congestion', conversation, sender: 'server' }, false)).toMatchObject({
+      tone: 'warning',
+      key: 'export.open.conversationDiffers',
+      params: { conv: 'conv-3' },
+    });
+    const har = opened({ view: 'journey', har: {} as HarAnalysis }, true);
+    expect(har).toMatchObject({ tone: 'info', key: 'export.open.harSame' });
+    expect(har.params).not.toHaveProperty('conv');
+    expect(opened({ view: 'journey', har: {} as HarAnalysis }, false).key).toBe(
+      'export.open.harDiffers',
+    );
+    for (const key of ['conversationSame', 'conversationDiffers', 'harSame', 'harDiffers'])
+      expect(exportUiEn).toHaveProperty([`export.open.${key}`]);
+  });
+
+  it('lists what is wrong with a damaged trace of real traffic', () => {
+    const m = openErrorMessage('t.json', { code: 'traffic', errors: ['sender: Invalid option'] });
+    expect(m).toMatchObject({
+      tone: 'error',
+      key: 'export.open.trafficInvalid',
+      list: ['sender: Invalid option'],
+      more: 0,
+    });
+  });
+
+  it('says why a file could not be read', () => {
+    expect(readFailedMessage('a.json', new DOMException('gone', 'NotFoundError'))).toEqual({
+      tone: 'error',
+      key: 'export.open.readFailed',
+      params: { name: 'a.json', reason: 'gone' },
+    });
+    expect(readFailedMessage('a.json', 'offline').params).toEqual({
+      name: 'a.json',
+      reason: 'offline',
+    });
   });
 
   it('turns export failures into messages', () => {

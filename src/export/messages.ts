@@ -2,7 +2,8 @@
 // and a list (a scenario's validation errors). Text from a file is clipped, and only ever shown
 // as text.
 import type { exportUiEn } from '../i18n/exportUi.en';
-import type { OpenError } from './openFile';
+import type { MessageKey } from '../i18n/i18n';
+import type { OpenError, TrafficTarget } from './openFile';
 
 /** A key of the export catalog. */
 export type ExportUiKey = keyof typeof exportUiEn;
@@ -16,6 +17,8 @@ export interface MenuMessage {
   list?: string[];
   /** How many lines were left out of `list`. */
   more?: number;
+  /** A second paragraph, from any catalog (e.g. that the address bar does not hold a capture). */
+  note?: MessageKey;
 }
 
 /** Errors listed at most; the rest are counted. */
@@ -65,7 +68,19 @@ export function openErrorMessage(name: string, error: OpenError): MenuMessage {
       };
     case 'invalid':
       return withList('export.open.invalid', file, error.errors);
+    case 'traffic':
+      return withList('export.open.trafficInvalid', file, error.errors);
   }
+}
+
+/** The browser could not read the file `name` (or the code to open it did not load). */
+export function readFailedMessage(name: string, error: unknown): MenuMessage {
+  const reason = String((error as { message?: unknown } | null)?.message ?? error);
+  return {
+    tone: 'error',
+    key: 'export.open.readFailed',
+    params: { name: clip(name, 80), reason: clip(reason) },
+  };
 }
 
 /** The view refused a valid file (its own checks): its errors. */
@@ -84,6 +99,24 @@ export function openedMessage(
   return same
     ? { tone: 'info', key: 'export.open.traceSame', params }
     : { tone: 'warning', key: 'export.open.traceDiffers', params };
+}
+
+/**
+ * A trace of real traffic is on screen, rebuilt from the file's data: which conversation (or the
+ * HAR's requests), and whether the rebuilt trace is the file's. The capture catalogs must be in
+ * (the note is theirs).
+ */
+export function reopenedMessage(name: string, target: TrafficTarget): MenuMessage {
+  const params: Record<string, string> = { name: clip(name, 80) };
+  const r = target.reopened;
+  if (r.view !== 'journey') params.conv = r.conversation.id;
+  const what = r.view === 'journey' ? 'har' : 'conversation';
+  return {
+    tone: target.same ? 'info' : 'warning',
+    key: target.same ? `export.open.${what}Same` : `export.open.${what}Differs`,
+    params,
+    note: 'capture.localOnly',
+  };
 }
 
 /** Why an export item failed. */

@@ -1,5 +1,6 @@
-// Opening files: scenarios of each kind, exported traces (re-simulated from their scenario), and
-// every way a file can be wrong.
+// Opening files: scenarios of each kind, exported traces (re-simulated from their scenario),
+// exported traces of real traffic (rebuilt from their data), and every way a file can be wrong.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getBuiltin } from '../scenarios';
 import { getCongestionBuiltin } from '../scenarios/congestionBuiltins';
@@ -16,6 +17,14 @@ import {
   sameTrace,
 } from './openFile';
 import { exportFileName, safeSlug } from './fileName';
+import type { TcpTrace } from '../engine/trace';
+import { readCapture } from '../capture/read';
+import { analyzeCapture } from '../capture/analyze';
+import { toTcpTrace } from '../capture/toTcpTrace';
+import { captureFlightTrace } from '../capture/flight';
+import { analyzeHar } from '../capture/har';
+import { harTrace } from '../capture/harTrace';
+import { chromeHarText } from '../capture/testing/har';
 
 const tcp = getBuiltin('lost-syn')!;
 const cc = getCongestionBuiltin('cc-reno-vs-tahoe')!;
@@ -49,6 +58,7 @@ describe('readOpenText', () => {
     const text = JSON.stringify(trace);
     const r = readOpenText(text);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
+    if (r.target.source === 'traffic') throw new Error('expected a simulated trace');
     expect(r.target.source).toBe('trace');
     expect(r.target.view).toBe('congestion');
     expect(r.target.input).toEqual(trace.scenario);
@@ -65,6 +75,9 @@ describe('readOpenText', () => {
     const edited = { ...trace, steps: trace.steps + 1 };
     expect(sameTrace(trace, JSON.parse(JSON.stringify(edited)))).toBe(false);
     expect(sameTrace(trace, JSON.parse(JSON.stringify(trace)))).toBe(true);
+    // Key order does not matter (a rebuilt trace's objects follow the schema's order).
+    const { version, ...rest } = trace;
+    expect(sameTrace(trace, { ...rest, version })).toBe(true);
   });
 
   it('refuses text that is not JSON', () => {
@@ -113,6 +126,63 @@ describe('readOpenText', () => {
   });
 });
 
+describe('readOpenText: traces of real traffic', () => {
+  const captured = analyzeCapture(
+    readCapture(readFileSync(new URL('../capture/fixtures/zero-window.pcap', import.meta.url))),
+  ).conversations[0]!;
+  const files = {
+    tcp: toTcpTrace(captured, { fileName: 'zero-window.pcap' }),
+    congestion: captureFlightTrace(captured),
+    journey: harTrace(analyzeHar(chromeHarText())),
+  };
+
+  it('opens each kind in its view, with its data rebuilt and the same trace', () => {
+    for (const [view, trace] of Object.entries(files)) {
+      const r = readOpenText(JSON.stringify(trace));
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(r.target).toMatchObject({ source: 'traffic', view, same: true });
+      expect(r.target.source === 'traffic' && r.target.reopened.view).toBe(view);
+    }
+  });
+
+  it('says when the trace in the file is not what its data gives', () => {
+    const tcp = JSON.parse(JSON.stringify(files.tcp)) as TcpTrace;
+    tcp.events[3]!.t += 1;
+    expect(readOpenText(JSON.stringify(tcp))).toMatchObject({ ok: true, target: { same: false } });
+    const cc = { ...files.congestion, steps: files.congestion.steps - 1 };
+    expect(readOpenText(JSON.stringify(cc))).toMatchObject({ ok: true, target: { same: false } });
+    const har = { ...files.journey, pageUrl: 'https://elsewhere.example/' };
+    expect(readOpenText(JSON.stringify(har))).toMatchObject({ ok: true, target: { same: false } });
+  });
+
+  it('survives a hostile file nested too deep to serialise (it is not the same)', () => {
+    const deep = `${'['.repeat(1e6)}${']'.repeat(1e6)}`;
+    const text = JSON.stringify(files.journey).replace(/}$/, `,"extra":${deep}}`);
+    expect(readOpenText(text)).toMatchObject({ ok: true, target: { same: false } });
+  });
+
+  it('refuses damaged data with the fields that are wrong, and other versions', () => {
+    const { segments: _segments, ...noSegments } = files.tcp.capture!;
+    expect(readOpenText(JSON.stringify({ ...files.tcp, capture: noSegments }))).toEqual({
+      ok: false,
+      error: { code: 'traffic', errors: [expect.stringMatching(/^capture\.segments: /)] },
+    });
+    // Not a simulated trace either: the placeholder scenario is not re-simulated.
+    expect(readOpenText(JSON.stringify({ ...files.tcp, capture: null }))).toMatchObject({
+      ok: false,
+      error: { code: 'traffic' },
+    });
+    expect(readOpenText(JSON.stringify({ ...files.journey, requests: 'all' }))).toMatchObject({
+      ok: false,
+      error: { code: 'traffic', errors: [expect.stringMatching(/^requests: /)] },
+    });
+    expect(readOpenText(JSON.stringify({ ...files.congestion, version: 2 }))).toEqual({
+      ok: false,
+      error: { code: 'version', version: '2', expected: 1 },
+    });
+  });
+});
+
 describe('routeOpen', () => {
   const bytes = (...b: number[]) => new Uint8Array(b);
   const text = (s: string) => new TextEncoder().encode(s);
@@ -142,8 +212,9 @@ describe('routeOpen', () => {
     expect(routeOpen(bytes(), 'empty.pcapng')).toEqual({ to: 'traffic', kind: 'pcapng' });
   });
 
-  it('refuses gzip and files it does not know', () => {
-    expect(routeOpen(bytes(0x1f, 0x8b, 8), 'a.pcapng.gz')).toEqual({ to: 'refuse', why: 'gzip' });
+  it('sends gzip to the capture worker, whatever its name, and refuses files it does not know', () => {
+    expect(routeOpen(bytes(0x1f, 0x8b, 8), 'a.pcapng.gz')).toEqual({ to: 'traffic', kind: 'gzip' });
+    expect(routeOpen(bytes(0x1f, 0x8b, 8), 'notes.json')).toEqual({ to: 'traffic', kind: 'gzip' });
     expect(routeOpen(text('GIF89a'), 'cat.gif')).toEqual({ to: 'refuse', why: 'unsupported' });
   });
 

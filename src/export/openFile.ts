@@ -1,12 +1,15 @@
 // "Open scenario or trace…" and "Open capture or HAR…": what a chosen or dropped file holds. First
 // where it goes, by its content (routeOpen): a capture or HAR file to the capture worker
-// (src/capture/client.ts), JSON to this module. Here: a scenario file of any kind, or a trace
+// (src/capture/client.ts), JSON to this module. Here: a scenario file of any kind, a trace
 // exported by Wirewalk (its `scenario` is re-simulated: the input is the truth, the trace is
-// derived). Everything is checked before the page is touched; failures are codes with parameters,
-// turned into words by the menu.
+// derived), or a trace exported from real traffic — a captured conversation or a HAR — whose
+// source data is checked and its trace rebuilt (src/capture/reopen.ts). Everything is checked
+// before the page is touched; failures are codes with parameters, turned into words by the menu.
 import { parseAnyScenario } from '../scenarios/any';
 import { TRACE_VERSION } from '../engine/trace';
 import { detectFileKind, isHarJson, type TrafficFormat } from '../capture/detect';
+import { reopenTrafficTrace, trafficTraceView, type Reopened } from '../capture/reopen';
+import { canonicalJson } from '../store/selectors';
 
 export { SNIFF_BYTES } from '../capture/detect';
 
@@ -22,10 +25,11 @@ export type OpenError =
   | { code: 'notJson'; reason: string }
   | { code: 'shape' }
   | { code: 'version'; version: string; expected: number }
-  | { code: 'invalid'; errors: string[] };
+  | { code: 'invalid'; errors: string[] }
+  | { code: 'traffic'; errors: string[] };
 
-/** A file that can be opened: the view to show and the scenario input to apply there. */
-export interface OpenTarget {
+/** A scenario, or a simulated trace: the view to show and the scenario input to apply there. */
+export interface SimulationTarget {
   /** What the file was. */
   source: 'scenario' | 'trace';
   view: OpenView;
@@ -34,6 +38,17 @@ export interface OpenTarget {
   /** A trace file's own trace, to compare with the re-simulated one. */
   trace?: unknown;
 }
+
+/** A trace of real traffic: what to show (checked), and whether the rebuilt trace is the file's. */
+export interface TrafficTarget {
+  source: 'traffic';
+  view: OpenView;
+  reopened: Reopened;
+  same: boolean;
+}
+
+/** A file that can be opened. */
+export type OpenTarget = SimulationTarget | TrafficTarget;
 
 /** The answer for one file. */
 export type OpenResult = { ok: true; target: OpenTarget } | { ok: false; error: OpenError };
@@ -45,20 +60,20 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /** Where a file goes: the capture worker, the JSON reader below, or nowhere (and why). */
 export type OpenRoute =
-  | { to: 'traffic'; kind: TrafficFormat }
-  | { to: 'json' }
-  | { to: 'refuse'; why: 'gzip' | 'unsupported' };
+  { to: 'traffic'; kind: TrafficFormat } | { to: 'json' } | { to: 'refuse'; why: 'unsupported' };
 
 /**
  * Where a file goes, from its first bytes (capture/detect.ts's SNIFF_BYTES of them) and its name:
  * the content decides; a file whose content says nothing goes by its extension (so a broken
- * `.pcap` gets the capture reader's message, and a broken `.json` this module's).
+ * `.pcap` gets the capture reader's message, and a broken `.json` this module's). A gzip file goes
+ * to the capture worker, which decompresses it and reads what it holds.
  */
 export function routeOpen(head: Uint8Array, name: string): OpenRoute {
   const kind = detectFileKind(head, name);
-  if (kind === 'pcap' || kind === 'pcapng' || kind === 'har') return { to: 'traffic', kind };
+  if (kind === 'pcap' || kind === 'pcapng' || kind === 'har' || kind === 'gzip')
+    return { to: 'traffic', kind };
   if (kind === 'json') return { to: 'json' };
-  return { to: 'refuse', why: kind === 'gzip' ? 'gzip' : 'unsupported' };
+  return { to: 'refuse', why: 'unsupported' };
 }
 
 /** Is this text, routed as JSON, a HAR file after all (its "log" key not first)? */
@@ -88,8 +103,9 @@ function viewOf(scenario: unknown): OpenView {
 }
 
 /**
- * Reads the text of a file: a scenario of any kind (validated as the CLI does), or a Wirewalk
- * trace of this version whose `scenario` is valid and of the trace's kind.
+ * Reads the text of a file: a scenario of any kind (validated as the CLI does), a Wirewalk
+ * trace of this version whose `scenario` is valid and of the trace's kind, or a trace of this
+ * version made from real traffic whose source data is valid (its trace rebuilt and compared).
  */
 export function readOpenText(text: string): OpenResult {
   const tooLarge = checkOpenSize(text.length);
@@ -101,7 +117,8 @@ export function readOpenText(text: string): OpenResult {
     return { ok: false, error: { code: 'notJson', reason: (e as Error).message } };
   }
   if (!isObject(json)) return { ok: false, error: { code: 'shape' } };
-  if (looksLikeTrace(json)) {
+  const traffic = 'version' in json ? trafficTraceView(json) : null;
+  if (traffic || looksLikeTrace(json)) {
     if (json.version !== TRACE_VERSION)
       return {
         ok: false,
@@ -111,6 +128,12 @@ export function readOpenText(text: string): OpenResult {
           expected: TRACE_VERSION,
         },
       };
+    if (traffic) {
+      const r = reopenTrafficTrace(json, traffic);
+      if (!r.ok) return { ok: false, error: { code: 'traffic', errors: r.errors } };
+      const same = sameTrace(r.trace, json);
+      return { ok: true, target: { source: 'traffic', view: traffic, reopened: r.reopened, same } };
+    }
     if (typeof json.kind !== 'string' || !KINDS.includes(json.kind))
       return { ok: false, error: { code: 'shape' } };
     const parsed = parseAnyScenario(json.scenario);
@@ -124,7 +147,13 @@ export function readOpenText(text: string): OpenResult {
   return { ok: true, target: { source: 'scenario', view: viewOf(json), input: json } };
 }
 
-/** Is `trace` (re-simulated) the same as the file's trace, field for field? */
+/** Is `trace` (re-simulated or rebuilt) the same as the file's trace, field for field (in any
+ * key order: a rebuilt trace's objects come from the checked data, in the schema's order)? */
 export function sameTrace(trace: unknown, fromFile: unknown): boolean {
-  return JSON.stringify(trace) === JSON.stringify(fromFile);
+  try {
+    return canonicalJson(trace) === canonicalJson(fromFile);
+  } catch {
+    // Nested too deep to serialise (a hostile file): not a trace Wirewalk wrote.
+    return false;
+  }
 }
