@@ -27,6 +27,8 @@ function build(): SVGSVGElement {
       <svg xmlns="${NS}" data-k="root" class="ww-seq" viewBox="0 0 200 100" width="200" height="100" tabindex="0">
         <g data-k="g">
           <line data-k="line" x1="0" x2="10" tabindex="0"/>
+          <rect data-k="hit" role="button" aria-label="Round 7: add loss" aria-describedby="tip"/>
+          <g data-k="named" role="img" aria-label="SYN from the client"/>
           <text data-k="text">SYN seq=0</text>
           <path data-k="hidden" d="M0 0"/>
         </g>
@@ -91,7 +93,17 @@ describe('inlineStyles', () => {
     expect(clone.querySelector('path')).toBeNull();
     expect(live.querySelector('path')).not.toBeNull();
     expect(clone.querySelector('[tabindex]')).toBeNull();
-    expect(clone.querySelector('rect')!.getAttribute('style')).toContain('fill:url(#p1)');
+    // A hit area is no control in a file, and the page's tooltip is not in it; a name stays.
+    const hit = clone.querySelector('[data-k="hit"]')!;
+    expect(['role', 'aria-label', 'aria-describedby'].map((a) => hit.hasAttribute(a))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(clone.querySelector('[data-k="named"]')!.getAttribute('aria-label')).toBe(
+      'SYN from the client',
+    );
+    expect(clone.querySelector('[data-k="pat"]')!.getAttribute('style')).toContain('fill:url(#p1)');
   });
 
   it('keeps references local', () => {

@@ -34,8 +34,10 @@ export const OWN_PROPS: Readonly<Record<string, string>> = {
   filter: 'none',
 };
 
-/** Attributes that only make sense inside the app (focus order). */
-const APP_ONLY_ATTRS = ['tabindex'];
+/** Attributes that only make sense inside the app: focus order, and links to the page's tooltips. */
+const APP_ONLY_ATTRS = ['tabindex', 'aria-describedby', 'aria-controls'];
+/** What makes a hit area a control (a click seeks, adds a loss…): a file has nothing to press. */
+const CONTROL_ATTRS = ['role', 'aria-label', 'aria-pressed'];
 
 /** What the copier reads: the computed style of an element (`getComputedStyle` in a browser). */
 export type StyleOf = (el: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
@@ -81,6 +83,8 @@ function walk(src: Element, dst: Element, styleOf: StyleOf, parent: Computed | n
   if (decls.length) dst.setAttribute('style', decls.join(';'));
   else dst.removeAttribute('style');
   for (const name of APP_ONLY_ATTRS) dst.removeAttribute(name);
+  if (dst.getAttribute('role') === 'button')
+    for (const name of CONTROL_ATTRS) dst.removeAttribute(name);
 
   // The clone has the same children as the source: both lists are taken before a hidden child
   // is removed, so they stay aligned.
