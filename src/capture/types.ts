@@ -238,6 +238,8 @@ export interface Conversation {
 /** Everything `wirewalk analyze` prints for a capture (and the page shows). */
 export interface CaptureAnalysis {
   kind: 'capture';
-  file: Omit<CaptureFile, 'tcp'>;
+  /** The file as read; `compressedBytes` is its size as opened when it was gzip-compressed
+   * (`bytes` is then the size decompressed). */
+  file: Omit<CaptureFile, 'tcp'> & { compressedBytes?: number };
   conversations: Conversation[];
 }

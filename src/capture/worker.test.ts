@@ -131,7 +131,19 @@ describe('the capture worker', () => {
       expect(plain.type).toBe('result');
       for (const data of [new Blob([fixture(`${name}.gz`)]), buffer(fixture(`${name}.gz`))]) {
         const posted = await run(`${name}.gz`, data);
-        expect(last(posted)).toEqual(plain);
+        // The same analysis, with the compressed file's size beside the content's.
+        const size = fixture(`${name}.gz`).length;
+        expect(last(posted)).toEqual(
+          plain.type === 'result' && plain.analysis.kind === 'capture'
+            ? {
+                ...plain,
+                analysis: {
+                  ...plain.analysis,
+                  file: { ...plain.analysis.file, compressedBytes: size },
+                },
+              }
+            : plain,
+        );
         const progress = posted.filter((r) => r.type === 'progress');
         expect([...new Set(progress.map((p) => p.phase))]).toEqual([
           'decompress',

@@ -172,6 +172,8 @@ export async function runJob(
   // The file's bytes (decompressed if it is gzip), and what they are.
   let bytes: Uint8Array;
   let kind: FileKind;
+  /** A gzip file's own size (its content's is `bytes.length`). */
+  let compressed: number | null = null;
   try {
     const outer = req.kind ?? detectFileKind(await headOf(req.data), req.name);
     weights = weightsOf(outer);
@@ -186,6 +188,7 @@ export async function runJob(
         cancelled: () => cancelled.has(id),
       });
       kind = detectFileKind(bytes.subarray(0, SNIFF_BYTES), inner);
+      compressed = blob.size;
     } else {
       kind = outer;
       if (req.data instanceof ArrayBuffer) bytes = new Uint8Array(req.data);
@@ -217,6 +220,7 @@ export async function runJob(
       });
       report('analyze', 0, 1);
       const analysis = deps.analyzeCapture(file);
+      if (compressed !== null) analysis.file.compressedBytes = compressed;
       post({ type: 'result', id, format: file.format, analysis });
       return;
     }

@@ -85,7 +85,9 @@ async function analyze(file: string, io: Io): Promise<number> {
   }
   let name = basename(file);
   let kind = detectFileKind(bytes.subarray(0, SNIFF_BYTES), name);
+  let compressed: number | null = null;
   if (kind === 'gzip') {
+    compressed = bytes.length;
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: MAX_CAPTURE_BYTES });
     } catch (e) {
@@ -104,7 +106,9 @@ async function analyze(file: string, io: Io): Promise<number> {
   }
   try {
     if (kind === 'pcap' || kind === 'pcapng') {
-      await io.out(JSON.stringify(analyzeCapture(readCapture(bytes))) + '\n');
+      const analysis = analyzeCapture(readCapture(bytes));
+      if (compressed !== null) analysis.file.compressedBytes = compressed;
+      await io.out(JSON.stringify(analysis) + '\n');
       return 0;
     }
     if (kind === 'har') {

@@ -112,13 +112,24 @@ export function ConversationsDialog({
 
         <section className="ww-traffic-summary" aria-label={t('capture.summary')}>
           <dl>
-            <Item label={t('capture.summary.format')}>{file.format}</Item>
+            <Item label={t('capture.summary.format')}>
+              {file.compressedBytes === undefined
+                ? file.format
+                : t('capture.summary.gzipFormat', { format: file.format })}
+            </Item>
             <Item label={t('capture.summary.linkTypes')}>
               {file.linkTypes.map((l) => t(`capture.link.${l}`)).join(t('capture.separator')) ||
                 t('capture.summary.none')}
             </Item>
             <Item label={t('capture.summary.frames')}>{num.format(file.frames)}</Item>
-            <Item label={t('capture.summary.size')}>{formatSize(file.bytes)}</Item>
+            <Item label={t('capture.summary.size')}>
+              {file.compressedBytes === undefined
+                ? formatSize(file.bytes)
+                : t('capture.summary.gzipSize', {
+                    size: formatSize(file.bytes),
+                    compressed: formatSize(file.compressedBytes),
+                  })}
+            </Item>
             <Item label={t('capture.summary.duration')}>{formatMs(file.durationMs)}</Item>
             <Item label={t('capture.summary.conversations')}>{num.format(total)}</Item>
             <Item label={t('capture.summary.other')}>
