@@ -2,9 +2,9 @@
 // lab in both models, URL journey) in both languages and both themes, nor in the keyboard help;
 // `theme=` wins over the system's preference; the page works with the keyboard alone (tabs,
 // shortcuts, the "?" help dialog, visible focus); the event list is the diagram as text.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
 
 const LANGS = ['en', 'zh-CN'] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -33,14 +33,6 @@ const VIEWS = [
   },
 ] as const;
 
-/** The serious and critical violations axe finds on the page, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const rootBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const LIGHT_BG = 'rgb(246, 248, 250)';
@@ -57,7 +49,7 @@ for (const view of VIEWS)
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         expect(await rootBackground(page)).toBe(theme === 'dark' ? DARK_BG : LIGHT_BG);
         for (const panel of view.panels) await page.locator(panel).click();
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 
@@ -71,7 +63,7 @@ for (const lang of LANGS)
       await ww.blur();
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog')).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 

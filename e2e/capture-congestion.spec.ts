@@ -3,27 +3,20 @@
 // the time/sequence graph with its retransmissions marked and the bytes in flight, step through it
 // with the narration, seek by clicking a segment, zoom, switch the direction, check accessibility,
 // go back to the simulation; and the screenshots of the view in both languages.
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
+import { openTraffic, showConversation } from './fixtures/capture';
+import { EXPORT_NAMES } from './fixtures/exportMenu';
 
 const FILE = 'bulk-loss.pcapng';
-const bytes = readFileSync(new URL(`../src/capture/fixtures/${FILE}`, import.meta.url));
 
 const NAMES = {
   en: {
-    export: 'Export',
-    open: 'Open capture or HAR…',
-    show: /^Show conv-1 \(.+\) in the congestion view$/,
     seq: 'Time/sequence graph',
     flight: 'Bytes in flight',
     back: 'Back to the simulation',
   },
   'zh-CN': {
-    export: '导出',
-    open: '打开抓包或 HAR 文件…',
-    show: /^在拥塞控制视图中显示 conv-1（.+）$/,
     seq: '时间/序号图',
     flight: '在途字节',
     back: '回到模拟',
@@ -31,29 +24,19 @@ const NAMES = {
 } as const;
 
 /** Opens the fixture with "Open capture or HAR…" and shows conv-1 in the congestion view. */
-async function showInCongestion(ww: WirewalkPage, page: Page, lang: keyof typeof NAMES) {
-  const n = NAMES[lang];
-  await page.getByRole('button', { name: n.export, exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: n.open, exact: true }).click(),
-  ]);
-  await chooser.setFiles({ name: FILE, mimeType: 'application/octet-stream', buffer: bytes });
-  const list = page.getByRole('dialog');
-  await list.getByRole('button', { name: n.show }).click();
-  await expect(list).toHaveCount(0);
-  await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('.ww-tt-chart')).toHaveCount(2);
+async function showInCongestion(ww: WirewalkPage) {
+  await openTraffic(ww, FILE);
+  await showConversation(ww, 'congestion');
+  await expect(ww.page.locator('.ww-tt-chart')).toHaveCount(2);
 }
 
 test('a captured bulk transfer in the congestion view: charts, steps, zoom, direction, back', async ({
   ww,
   page,
+  pageErrors,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await ww.open('?view=congestion&scenario=cc-reno-vs-tahoe');
-  await showInCongestion(ww, page, 'en');
+  await showInCongestion(ww);
 
   // The header: file, conversation, endpoints, the bulk sender, its counts.
   const head = page.getByRole('region', { name: 'Captured conversation' });
@@ -114,14 +97,7 @@ test('a captured bulk transfer in the congestion view: charts, steps, zoom, dire
   await expect(range).not.toHaveText(whole);
   await ww.expectStep(clicked, total); // a drag zooms, it does not seek
 
-  await expect
-    .poll(async () => {
-      const r = await new AxeBuilder({ page }).include('main').analyze();
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
-    })
-    .toEqual([]);
+  await expect.poll(() => axeViolations(page, { include: 'main' })).toEqual([]);
 
   // The other direction: the same steps.
   const other = sender === 'client' ? 'server' : 'client';
@@ -134,19 +110,16 @@ test('a captured bulk transfer in the congestion view: charts, steps, zoom, dire
   await expect(page.locator('.ww-tt')).toHaveCount(0);
   await expect(page.locator('.ww-cw-svg')).toBeVisible();
   await expect(ww.scenario).toHaveValue('cc-reno-vs-tahoe');
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`screenshot capture-congestion-${lang}`, async ({ ww, page }) => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await ww.open(`?view=congestion&lang=${lang}`, lang);
-    await showInCongestion(ww, page, lang);
+    await showInCongestion(ww);
     // The "Showing conv-1 …" notice would cover the narration.
-    const dismiss = page.getByRole('button', {
-      name: lang === 'en' ? 'Dismiss' : '关闭',
-      exact: true,
-    });
+    const dismiss = page.getByRole('button', { name: EXPORT_NAMES[lang].dismiss, exact: true });
     while ((await dismiss.count()) > 0) await dismiss.first().click();
     await ww.blur();
     const total = await ww.totalSteps();

@@ -2,46 +2,24 @@
 // numbers, windows, SYN options and Wireshark's marks, the inferred states beside the lifelines
 // and in the state diagrams, the segment inspector, stepping and clicking, absolute numbers, the
 // way back to the simulation, accessibility, and the screenshots in both languages.
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
+import { openTraffic, showConversation } from './fixtures/capture';
+import { EXPORT_NAMES } from './fixtures/exportMenu';
 
-const FIXTURES = new URL('../src/capture/fixtures/', import.meta.url);
-const fixture = (name: string): Buffer => readFileSync(new URL(name, FIXTURES));
-
-const NAMES = {
-  en: {
-    export: 'Export',
-    open: 'Open capture or HAR…',
-    show: /^Show conv-1 \(.+\) in the TCP view$/,
-    dismiss: 'Dismiss',
-  },
-  'zh-CN': {
-    export: '导出',
-    open: '打开抓包或 HAR 文件…',
-    show: /^在 TCP 视图中显示 conv-1/,
-    dismiss: '关闭',
-  },
-} as const;
-type Lang = keyof typeof NAMES;
+const head = (page: Page) => page.locator('.ww-capture-head');
+const inspector = (page: Page) => page.locator('.ww-seginsp');
 
 /** Opens a fixture with "Open capture or HAR…" and shows its first conversation in the TCP view. */
-async function showCapture(ww: WirewalkPage, page: Page, name: string, lang: Lang = 'en') {
-  const n = NAMES[lang];
-  await page.getByRole('button', { name: n.export, exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: n.open, exact: true }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: fixture(name) });
-  await page.getByRole('dialog').getByRole('button', { name: n.show }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.locator('.ww-capture-head')).toBeVisible();
+async function showCapture(ww: WirewalkPage, name: string) {
+  await openTraffic(ww, name);
+  await showConversation(ww, 'tcp');
+  await expect(head(ww.page)).toBeVisible();
   // The "Showing conv-1 …" notice, out of the way.
-  await page
+  await ww.page
     .getByRole('status')
-    .getByRole('button', { name: n.dismiss, exact: true })
+    .getByRole('button', { name: EXPORT_NAMES[ww.lang].dismiss, exact: true })
     .click()
     .catch(() => {});
   await ww.blur();
@@ -52,17 +30,13 @@ async function forward(page: Page, times: number) {
   for (let i = 0; i < times; i++) await page.keyboard.press('ArrowRight');
 }
 
-const head = (page: Page) => page.locator('.ww-capture-head');
-const inspector = (page: Page) => page.locator('.ww-seginsp');
-
 test('a captured HTTP/1.0 exchange, step by step, then back to the simulation', async ({
   ww,
   page,
+  pageErrors,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await ww.open('?scenario=normal&step=3');
-  await showCapture(ww, page, 'http10-close.pcap');
+  await showCapture(ww, 'http10-close.pcap');
 
   // The header: the file, the endpoints, the packets; no parameters (they edit scenarios).
   await expect(head(page).getByTestId('capture-file')).toHaveText(
@@ -121,11 +95,7 @@ test('a captured HTTP/1.0 exchange, step by step, then back to the simulation', 
   await head(page).getByRole('radio', { name: 'Relative' }).check();
   await expect(ww.segment(4).locator('.ww-seq-label-text')).toHaveText(/ seq=1 ack=1 /);
 
-  expect(
-    (await new AxeBuilder({ page }).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Back to the simulation: the scenario again, with its parameters.
   await head(page).getByRole('button', { name: 'Back to the simulation' }).click();
@@ -133,7 +103,7 @@ test('a captured HTTP/1.0 exchange, step by step, then back to the simulation', 
   await expect(inspector(page)).toHaveCount(0);
   await expect(page.locator('.ww-params')).toHaveCount(1);
   await expect(ww.narration).not.toContainText('captured');
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('Wireshark’s marks in a lossy bulk transfer; screenshots in both languages', async ({
@@ -143,7 +113,7 @@ test('Wireshark’s marks in a lossy bulk transfer; screenshots in both language
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const lang of ['en', 'zh-CN'] as const) {
     await ww.open(`?scenario=normal&lang=${lang}`, lang);
-    await showCapture(ww, page, 'bulk-loss.pcapng', lang);
+    await showCapture(ww, 'bulk-loss.pcapng');
     const marks = head(page).getByTestId('capture-marks');
     await expect(marks).toContainText(lang === 'en' ? 'Duplicate ACK: ' : '重复确认 (重复 ACK)：');
     await expect(marks).toContainText(lang === 'en' ? 'Lost segment: ' : '丢失报文段：');

@@ -4,14 +4,16 @@
 // keeps working, gzip-compressed captures and HAR files (one member or several, or cut short), a
 // HAR file in the URL journey, Share and Embed while a capture is shown, the same under the static
 // site's strict CSP, and the screenshots of the list in both languages.
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
-import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
-
-const FIXTURES = new URL('../src/capture/fixtures/', import.meta.url);
-const fixture = (name: string): Buffer => readFileSync(new URL(name, FIXTURES));
+import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
+import {
+  captureFixture as fixture,
+  conversationsList,
+  openTraffic,
+  showConversation,
+} from './fixtures/capture';
 
 /**
  * Several pcap fixtures (Ethernet, little-endian, µs) merged into one file in time order, as
@@ -45,44 +47,6 @@ const MERGED = [
   'ipv6.pcap',
 ];
 
-const NAMES = {
-  en: { export: 'Export', open: 'Open capture or HAR…', list: 'Conversations' },
-  'zh-CN': { export: '导出', open: '打开抓包或 HAR 文件…', list: '会话' },
-} as const;
-
-/** Opens `name` with "Open capture or HAR…" and its file chooser. */
-async function openTraffic(
-  page: Page,
-  name: string,
-  buffer: Buffer,
-  lang: keyof typeof NAMES = 'en',
-): Promise<void> {
-  await page.getByRole('button', { name: NAMES[lang].export, exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: NAMES[lang].open, exact: true }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
-/** Drops a file on the page, as a user dragging it from the file manager. */
-async function dropFile(page: Page, name: string, buffer: Buffer): Promise<void> {
-  const data = await page.evaluateHandle(
-    ({ name, bytes }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name));
-      return dt;
-    },
-    { name, bytes: [...buffer] },
-  );
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: data });
-  await page.dispatchEvent('main', 'drop', { dataTransfer: data });
-}
-
-const dialog = (page: Page, lang: keyof typeof NAMES = 'en') =>
-  page.getByRole('dialog', { name: new RegExp(`^${NAMES[lang].list}`) });
-
 /** Holds the capture worker's script until `release` is called (to see the progress bar). */
 async function holdWorker(page: Page): Promise<() => void> {
   let release!: () => void;
@@ -94,22 +58,14 @@ async function holdWorker(page: Page): Promise<() => void> {
   return release;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The player's total steps. */
-const stepsOf = (ww: WirewalkPage) => ww.totalSteps();
-
-test('a capture opens in a worker: progress, then the conversations list', async ({ ww, page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+test('a capture opens in a worker: progress, then the conversations list', async ({
+  ww,
+  page,
+  pageErrors,
+}) => {
   await ww.open('?scenario=normal&step=3');
   const release = await holdWorker(page);
-  await openTraffic(page, 'http11-keepalive.pcapng', fixture('http11-keepalive.pcapng'));
+  await openTraffic(ww, 'http11-keepalive.pcapng');
 
   // While the worker's script is held, the progress bar shows the job waiting at 0 %.
   const bar = page.getByRole('progressbar', { name: 'Opening “http11-keepalive.pcapng”' });
@@ -119,7 +75,7 @@ test('a capture opens in a worker: progress, then the conversations list', async
   await expect(page.getByText('Read in this browser: nothing is uploaded.')).toBeVisible();
   release();
 
-  const list = dialog(page);
+  const list = conversationsList(ww);
   await expect(list).toBeVisible();
   await expect(bar).toHaveCount(0);
   await expect(list.getByRole('heading', { name: /Conversations/ })).toContainText(
@@ -149,10 +105,10 @@ test('a capture opens in a worker: progress, then the conversations list', async
   const reopen = page.getByRole('button', { name: 'Conversations', exact: true });
   await expect(reopen).toBeFocused();
   // The page behind kept its scenario.
-  await ww.expectStep(3, await stepsOf(ww));
+  await ww.expectStep(3, await ww.totalSteps());
   await reopen.click();
   await expect(list).toBeVisible();
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('a conversation in the TCP view, stepped with →; then in the congestion view', async ({
@@ -160,17 +116,13 @@ test('a conversation in the TCP view, stepped with →; then in the congestion v
   page,
 }) => {
   await ww.open('?view=journey&step=2');
-  await openTraffic(page, 'http10-close.pcap', fixture('http10-close.pcap'));
-  await dialog(page)
-    .getByRole('button', { name: /^Show conv-1 \(.+\) in the TCP view$/ })
-    .click();
-  await expect(dialog(page)).toHaveCount(0);
-  await expect(ww.viewTab('tcp')).toHaveAttribute('aria-selected', 'true');
+  await openTraffic(ww, 'http10-close.pcap');
+  await showConversation(ww, 'tcp');
   await expect(page.getByRole('status').filter({ hasText: 'Showing conv-1' })).toContainText(
     'Showing conv-1 of “http10-close.pcap” in the TCP view.',
   );
   await expect(page.getByText('a reload shows a simulation again')).toBeVisible();
-  const total = await stepsOf(ww);
+  const total = await ww.totalSteps();
   await ww.expectStep(0, total);
   expect(total).toBeGreaterThanOrEqual(12); // one step per captured segment
   await expect(page.locator('.ww-sequence [data-id]').first()).toBeVisible();
@@ -203,10 +155,7 @@ test('a conversation in the TCP view, stepped with →; then in the congestion v
 
   // The same conversation in the congestion view.
   await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-  await dialog(page)
-    .getByRole('button', { name: /^Show conv-1 \(.+\) in the congestion view$/ })
-    .click();
-  await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
+  await showConversation(ww, 'congestion');
   await expect(page.getByRole('status').filter({ hasText: 'Showing conv-1' })).toContainText(
     'in the congestion view',
   );
@@ -223,8 +172,8 @@ test('a dropped capture with several conversations: sort, filter, keyboard', asy
   page,
 }) => {
   await ww.open('?scenario=normal');
-  await dropFile(page, 'merged.pcap', mergedPcap(MERGED));
-  const list = dialog(page);
+  await openTraffic(ww, 'merged.pcap', { by: 'drop', bytes: mergedPcap(MERGED) });
+  const list = conversationsList(ww);
   await expect(list).toBeVisible();
   const table = list.getByRole('table');
   const rows = table.getByRole('row');
@@ -272,7 +221,7 @@ test('a dropped capture with several conversations: sort, filter, keyboard', asy
 test('cancelling a file being read', async ({ ww, page }) => {
   await ww.open('?scenario=normal&step=1');
   const release = await holdWorker(page);
-  await openTraffic(page, 'bulk-loss.pcapng', fixture('bulk-loss.pcapng'));
+  await openTraffic(ww, 'bulk-loss.pcapng');
   const bar = page.getByRole('progressbar');
   await expect(bar).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -281,10 +230,10 @@ test('cancelling a file being read', async ({ ww, page }) => {
     /Stopped opening “bulk-loss\.pcapng”\./,
   );
   release();
-  await expect(dialog(page)).toHaveCount(0);
+  await expect(conversationsList(ww)).toHaveCount(0);
   // The page works as before.
   await ww.button('forward').click();
-  await ww.expectStep(2, await stepsOf(ww));
+  await ww.expectStep(2, await ww.totalSteps());
 });
 
 test('broken files get a clear message and the page keeps working', async ({ ww, page }) => {
@@ -292,54 +241,55 @@ test('broken files get a clear message and the page keeps working', async ({ ww,
   const before = await page.evaluate(() => window.__wirewalk!.traceJson());
   const alert = page.getByRole('alert');
 
-  await openTraffic(page, 'bad-magic.pcap', fixture('bad-magic.pcap'));
+  await openTraffic(ww, 'bad-magic.pcap');
   await expect(alert).toContainText(
     'Could not open “bad-magic.pcap”: it is not a pcap or pcapng file.',
   );
   await expect(alert.getByRole('listitem')).toHaveCount(1);
 
-  await openTraffic(page, 'empty.pcap', Buffer.alloc(0));
+  await openTraffic(ww, 'empty.pcap', { bytes: Buffer.alloc(0) });
   await expect(alert).toContainText('Could not open “empty.pcap”: the file is empty.');
 
-  await openTraffic(page, 'x.pcapng.gz', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]));
+  await openTraffic(ww, 'x.pcapng.gz', { bytes: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]) });
   await expect(alert).toContainText(
     'Could not open “x.pcapng.gz”: the compressed (gzip) file is damaged or cut short.',
   );
 
-  await openTraffic(page, 'notes.har', Buffer.from('{"log": {"version": "1.2"}}'));
+  await openTraffic(ww, 'notes.har', { bytes: Buffer.from('{"log": {"version": "1.2"}}') });
   await expect(alert).toContainText('Could not open “notes.har”: it is not a HAR file');
   await expect(alert.getByRole('listitem')).toContainText('log.entries');
 
-  await openTraffic(page, 'cat.gif', Buffer.from('GIF89a'));
+  await openTraffic(ww, 'cat.gif', { bytes: Buffer.from('GIF89a') });
   await expect(alert).toContainText('“cat.gif” is not a file Wirewalk opens');
 
   // A capture cut after its first packet: opened, with a warning (or refused with a message).
-  await openTraffic(page, 'truncated.pcap', fixture('truncated.pcap'));
-  await expect(dialog(page).or(alert)).toBeVisible();
-  if (await dialog(page).isVisible()) {
-    await expect(dialog(page).getByRole('note')).toContainText(/./);
+  await openTraffic(ww, 'truncated.pcap');
+  const list = conversationsList(ww);
+  await expect(list.or(alert)).toBeVisible();
+  if (await list.isVisible()) {
+    await expect(list.getByRole('note')).toContainText(/./);
     await page.keyboard.press('Escape');
   }
 
   expect(await page.evaluate(() => window.__wirewalk!.traceJson())).toBe(before);
   await ww.blur();
   await page.keyboard.press('ArrowRight');
-  await ww.expectStep(3, await stepsOf(ww));
+  await ww.expectStep(3, await ww.totalSteps());
 });
 
 test('gzip-compressed files open like the files they hold; one cut short gets a message', async ({
   ww,
   page,
+  pageErrors,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await ww.open('?scenario=normal&step=2');
-  const list = dialog(page);
+  const list = conversationsList(ww);
   const rows = list.getByRole('table').getByRole('row');
   const expectKeepalive = async (name: string) => {
     await expect(list).toBeVisible();
     await expect(list.getByRole('heading', { name: /Conversations/ })).toContainText(name);
-    await expect(list.getByText('pcapng', { exact: true })).toBeVisible();
+    // The summary says the file was compressed.
+    await expect(list.getByText('pcapng (gzip)', { exact: true })).toBeVisible();
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1).getByRole('cell').nth(5)).toHaveText('22'); // packets
     await page.keyboard.press('Escape');
@@ -347,7 +297,7 @@ test('gzip-compressed files open like the files they hold; one cut short gets a 
   };
 
   await test.step('a .pcapng.gz dropped on the page', async () => {
-    await dropFile(page, 'http11-keepalive.pcapng.gz', fixture('http11-keepalive.pcapng.gz'));
+    await openTraffic(ww, 'http11-keepalive.pcapng.gz', { by: 'drop' });
     await expectKeepalive('http11-keepalive.pcapng.gz');
   });
 
@@ -358,22 +308,25 @@ test('gzip-compressed files open like the files they hold; one cut short gets a 
       gzipSync(capture.subarray(1000, 2000)),
       gzipSync(capture.subarray(2000)),
     ]);
-    await openTraffic(page, 'members.pcapng.gz', members);
+    await openTraffic(ww, 'members.pcapng.gz', { bytes: members });
     await expectKeepalive('members.pcapng.gz');
   });
 
   await test.step('cut short: a message, and the page keeps working', async () => {
-    await dropFile(page, 'cut.pcapng.gz', fixture('http11-keepalive-cut.pcapng.gz'));
+    await openTraffic(ww, 'cut.pcapng.gz', {
+      by: 'drop',
+      bytes: fixture('http11-keepalive-cut.pcapng.gz'),
+    });
     await expect(page.getByRole('alert')).toContainText(
       'Could not open “cut.pcapng.gz”: the compressed (gzip) file is damaged or cut short.',
     );
     await ww.blur();
     await page.keyboard.press('ArrowRight');
-    await ww.expectStep(3, await stepsOf(ww));
+    await ww.expectStep(3, await ww.totalSteps());
   });
 
   await test.step('a .har.gz opens in the URL journey', async () => {
-    await dropFile(page, 'page.har.gz', gzipSync(fixture('page.har')));
+    await openTraffic(ww, 'page.har.gz', { by: 'drop', bytes: gzipSync(fixture('page.har')) });
     await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'HAR' })).toContainText(
       'Opened the HAR file “page.har.gz”',
@@ -382,17 +335,17 @@ test('gzip-compressed files open like the files they hold; one cut short gets a 
 
   await test.step('in Chinese, the message for a cut file', async () => {
     await ww.open('?scenario=normal&lang=zh-CN', 'zh-CN');
-    await openTraffic(page, 'cut.pcapng.gz', fixture('http11-keepalive-cut.pcapng.gz'), 'zh-CN');
+    await openTraffic(ww, 'cut.pcapng.gz', { bytes: fixture('http11-keepalive-cut.pcapng.gz') });
     await expect(page.getByRole('alert')).toContainText(
       '无法打开“cut.pcapng.gz”：压缩文件（gzip）已损坏或不完整。',
     );
   });
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('a HAR file opens in the URL journey’s waterfall', async ({ ww, page }) => {
   await ww.open('?scenario=normal');
-  await dropFile(page, 'page.har', fixture('page.har'));
+  await openTraffic(ww, 'page.har', { by: 'drop' });
   await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('status').filter({ hasText: 'HAR' })).toContainText(
     'Opened the HAR file “page.har”',
@@ -407,8 +360,8 @@ test('Chinese: the list and its messages; screenshots in both languages', async 
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const lang of ['en', 'zh-CN'] as const) {
     await ww.open(`?scenario=normal&lang=${lang}`, lang);
-    await openTraffic(page, 'merged.pcap', mergedPcap(MERGED), lang);
-    const list = dialog(page, lang);
+    await openTraffic(ww, 'merged.pcap', { bytes: mergedPcap(MERGED) });
+    const list = conversationsList(ww);
     await expect(list).toBeVisible();
     if (lang === 'zh-CN') {
       await expect(list.getByRole('columnheader', { name: '地址 A' })).toBeVisible();
@@ -418,7 +371,7 @@ test('Chinese: the list and its messages; screenshots in both languages', async 
     await page.screenshot({ path: `docs/screenshots/capture-conversations-${lang}.png` });
     await page.keyboard.press('Escape');
   }
-  await openTraffic(page, 'bad-magic.pcap', fixture('bad-magic.pcap'), 'zh-CN');
+  await openTraffic(ww, 'bad-magic.pcap');
   await expect(page.getByRole('alert')).toContainText(
     '无法打开“bad-magic.pcap”：它不是 pcap 或 pcapng 文件。',
   );
@@ -447,11 +400,9 @@ test('under the static site’s strict CSP, the worker runs', async ({ ww, page 
     );
   });
   await ww.open('?scenario=normal');
-  await openTraffic(page, 'tls13.pcapng', fixture('tls13.pcapng'));
-  await expect(dialog(page)).toBeVisible();
-  await dialog(page)
-    .getByRole('button', { name: /^Show conv-1 \(.+\) in the TCP view$/ })
-    .click();
+  await openTraffic(ww, 'tls13.pcapng');
+  await expect(conversationsList(ww)).toBeVisible();
+  await showConversation(ww, 'tcp');
   await expect(ww.stepText).toHaveText(/^Step 0 \/ \d+$/);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });

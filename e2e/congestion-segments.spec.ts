@@ -3,8 +3,8 @@
 // switch; bad link values; CSV; both languages; axe; the same trace as Node.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
 import { getCongestionBuiltin } from '../src/scenarios/congestionBuiltins';
 import { simulateSegments } from '../src/engine/congestion/segments';
 
@@ -144,11 +144,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       `?view=congestion&scenario=cc-newreno-multiple-losses&step=300&lang=${lang}`,
       lang,
     );
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

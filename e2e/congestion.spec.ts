@@ -3,8 +3,8 @@
 // inline validation, accessibility, and the same trace as Node.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
 import { getCongestionBuiltin } from '../src/scenarios/congestionBuiltins';
 import { simulateRounds } from '../src/engine/congestion/rounds';
 
@@ -212,11 +212,7 @@ test('a modified lab travels in `s`', async ({ ww, page }) => {
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`lab: no serious or critical axe violations (${lang})`, async ({ ww, page }) => {
     await ww.open(`?view=congestion&scenario=cc-cubic-recovery&step=9&lang=${lang}`, lang);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

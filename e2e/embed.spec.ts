@@ -1,8 +1,7 @@
 // Share and embed: the embed shell (`embed=1`), autoplay and loop, Share, the Embed dialog, the
 // example course page driving an embed, the postMessage API's checks, and the docs' screenshots.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
 import { EmbedDialogPage, EmbedFrame, openHostPage, serveWirewalkAt } from './fixtures/embed';
 
 /** Where the preview server serves Wirewalk (playwright.config.ts: WW_E2E_PORT, else 4173). */
@@ -392,26 +391,18 @@ test.describe('postMessage API', () => {
   });
 });
 
-/** The serious and critical violations axe finds on the page (frames included), one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the embed shell and the Embed dialog pass axe (${theme})`, async ({ ww, page }) => {
       await ww.open(`?view=congestion&scenario=cc-reno-vs-tahoe&step=13&embed=1&theme=${theme}`);
       await expect(page.locator('.ww-lab-chart')).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await ww.open(`?view=tcp&scenario=lost-syn&step=6&theme=${theme}`);
       const d = new EmbedDialogPage(page);
       await d.open();
       await d.field('Height in pixels').fill('20');
       await expect(d.previewFrame.root.getByTestId('narration')).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

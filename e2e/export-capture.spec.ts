@@ -3,21 +3,24 @@
 // cwnd chart and the rounds; the files are named after the conversation and the direction shown,
 // the SVGs are standalone and hold each chart's own series and legend, the CSV is the writer's
 // output for the trace on screen. Back in the simulation, its items are as before.
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
+import { openTraffic, showConversation } from './fixtures/capture';
+import {
+  download,
+  downloadText as text,
+  expectStandaloneSvg,
+  exportButton,
+  exportItem,
+  exportMenu,
+  pngSize,
+} from './fixtures/exportMenu';
 import { flightCsv } from '../src/viz/tcptrace/csv';
 import type { CongestionCaptureTrace } from '../src/engine/congestion/trace';
 
-const FILE = 'bulk-loss.pcapng';
-const bytes = readFileSync(new URL(`../src/capture/fixtures/${FILE}`, import.meta.url));
-
+/** The menu's items for a captured conversation in the congestion view, and what its files hold. */
 const NAMES = {
   en: {
-    export: 'Export',
-    open: 'Open capture or HAR…',
-    show: /^Show conv-1 \(.+\) in the congestion view$/,
     items: [
       'Download time/sequence graph (SVG)',
       'Download time/sequence graph (PNG)',
@@ -35,9 +38,6 @@ const NAMES = {
     flightLegend: ['Bytes in flight', 'Advertised window'],
   },
   'zh-CN': {
-    export: '导出',
-    open: '打开抓包或 HAR 文件…',
-    show: /^在拥塞控制视图中显示 conv-1（.+）$/,
     items: [
       '下载时间/序号图（SVG）',
       '下载时间/序号图（PNG）',
@@ -55,72 +55,30 @@ const NAMES = {
     flightLegend: ['在途字节', '通告窗口'],
   },
 } as const;
-type Lang = keyof typeof NAMES;
 /** The capture header's direction choice and the way back (English). */
 const DIRECTION = 'Data sent by';
 const BACK = 'Back to the simulation';
 
-const menuButton = (page: Page, lang: Lang) =>
-  page.getByRole('button', { name: NAMES[lang].export, exact: true });
-const menu = (page: Page, lang: Lang) => page.getByRole('menu', { name: NAMES[lang].export });
-
-/** Opens the fixture with "Open capture or HAR…" and shows conv-1 in the congestion view. */
-async function showInCongestion(ww: WirewalkPage, page: Page, lang: Lang): Promise<void> {
-  const n = NAMES[lang];
-  await menuButton(page, lang).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    menu(page, lang).getByRole('menuitem', { name: n.open, exact: true }).click(),
-  ]);
-  await chooser.setFiles({ name: FILE, mimeType: 'application/octet-stream', buffer: bytes });
-  const list = page.getByRole('dialog');
-  await list.getByRole('button', { name: n.show }).click();
-  await expect(list).toHaveCount(0);
-  await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('.ww-tt-chart svg.ww-tt-svg')).toHaveCount(2);
+/** Opens bulk-loss.pcapng with "Open capture or HAR…" and shows conv-1 in the congestion view. */
+async function showInCongestion(ww: WirewalkPage): Promise<void> {
+  await openTraffic(ww, 'bulk-loss.pcapng');
+  await showConversation(ww, 'congestion');
+  await expect(ww.page.locator('.ww-tt-chart svg.ww-tt-svg')).toHaveCount(2);
 }
 
 /** Chooses the menu's item `index` (in NAMES[lang].items) and returns the file it saves. */
-async function download(page: Page, lang: Lang, index: number): Promise<Download> {
-  await menuButton(page, lang).click();
-  const name = NAMES[lang].items[index]!;
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    menu(page, lang).getByRole('menuitem', { name, exact: true }).click(),
-  ]);
-  return file;
-}
-const text = async (d: Download) => readFile(await d.path(), 'utf8');
+const downloadItem = (ww: WirewalkPage, index: number) =>
+  download(ww, NAMES[ww.lang].items[index]!);
 const traceOnScreen = async (page: Page): Promise<CongestionCaptureTrace> =>
   JSON.parse(await page.evaluate(() => window.__wirewalk!.traceJson())) as CongestionCaptureTrace;
-
-/** A standalone SVG (viewBox, inline styles, nothing of the page left); its size. */
-function expectStandaloneSvg(svg: string): { width: number; height: number } {
-  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
-  const root = /^<svg[^>]*>/m.exec(svg.split('\n')[1]!)![0];
-  const m = /width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(root);
-  expect(m, root).not.toBeNull();
-  expect(svg).toContain('style="');
-  expect(svg).not.toContain('var(--');
-  expect(svg).not.toMatch(/<style|<script|tabindex=/);
-  return { width: Number(m![1]), height: Number(m![2]) };
-}
-
-/** The width and height in a PNG's IHDR chunk, after checking the signature. */
-async function pngSize(d: Download): Promise<{ width: number; height: number }> {
-  const buf = await readFile(await d.path());
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
 
 test('a captured conversation exports its two charts and its time/sequence data', async ({
   ww,
   page,
+  pageErrors,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await ww.open('?view=congestion&scenario=cc-reno-vs-tahoe');
-  await showInCongestion(ww, page, 'en');
+  await showInCongestion(ww);
   const n = NAMES.en;
   const sender = await page.getByRole('combobox', { name: DIRECTION, exact: true }).inputValue();
   const base = `wirewalk-congestion-conv-1-${sender}`;
@@ -130,12 +88,12 @@ test('a captured conversation exports its two charts and its time/sequence data'
   await ww.expectStep(40, total);
 
   // The menu: the capture's charts and data, no cwnd chart, no rounds.
-  await menuButton(page, 'en').click();
-  await expect(menu(page, 'en').getByRole('menuitem')).toHaveText([...n.items]);
+  await exportButton(ww).click();
+  await expect(exportMenu(ww).getByRole('menuitem')).toHaveText([...n.items]);
   await page.keyboard.press('Escape');
 
   // The time/sequence graph: its series, its retransmission marks, its legend, titled.
-  const seqSvg = await download(page, 'en', 0);
+  const seqSvg = await downloadItem(ww, 0);
   expect(seqSvg.suggestedFilename()).toBe(`${base}-tcptrace.svg`);
   const seq = await text(seqSvg);
   const seqSize = expectStandaloneSvg(seq);
@@ -146,12 +104,12 @@ test('a captured conversation exports its two charts and its time/sequence data'
   for (const words of n.legend) expect(seq).toContain(`>${words}</text>`);
   expect(seq).toContain('class="ww-tt-cursor"');
 
-  const seqPng = await download(page, 'en', 1);
+  const seqPng = await downloadItem(ww, 1);
   expect(seqPng.suggestedFilename()).toBe(`${base}-tcptrace.png`);
   expect(await pngSize(seqPng)).toEqual({ width: seqSize.width * 2, height: seqSize.height * 2 });
 
   // The bytes in flight: its own series and legend.
-  const flightSvg = await download(page, 'en', 2);
+  const flightSvg = await downloadItem(ww, 2);
   expect(flightSvg.suggestedFilename()).toBe(`${base}-flight.svg`);
   const flight = await text(flightSvg);
   const flightSize = expectStandaloneSvg(flight);
@@ -160,7 +118,7 @@ test('a captured conversation exports its two charts and its time/sequence data'
   for (const words of n.flightLegend) expect(flight).toContain(`>${words}</text>`);
   expect(flightSize.height).toBeLessThan(seqSize.height);
 
-  const flightPng = await download(page, 'en', 3);
+  const flightPng = await downloadItem(ww, 3);
   expect(flightPng.suggestedFilename()).toBe(`${base}-flight.png`);
   expect(await pngSize(flightPng)).toEqual({
     width: flightSize.width * 2,
@@ -168,11 +126,11 @@ test('a captured conversation exports its two charts and its time/sequence data'
   });
 
   // The trace and the time/sequence data: exactly the writer's output for the trace on screen.
-  const json = await download(page, 'en', 4);
+  const json = await downloadItem(ww, 4);
   expect(json.suggestedFilename()).toBe(`${base}.json`);
   const trace = await traceOnScreen(page);
   expect(JSON.parse(await text(json))).toEqual(trace);
-  const csv = await download(page, 'en', 5);
+  const csv = await downloadItem(ww, 5);
   expect(csv.suggestedFilename()).toBe(`${base}-flight.csv`);
   const rows = await text(csv);
   expect(rows).toBe(flightCsv(trace));
@@ -183,15 +141,15 @@ test('a captured conversation exports its two charts and its time/sequence data'
   // The other direction: its own file names.
   const other = sender === 'client' ? 'server' : 'client';
   await page.getByRole('combobox', { name: DIRECTION, exact: true }).selectOption(other);
-  const otherCsv = await download(page, 'en', 5);
+  const otherCsv = await downloadItem(ww, 5);
   expect(otherCsv.suggestedFilename()).toBe(`wirewalk-congestion-conv-1-${other}-flight.csv`);
   expect(await text(otherCsv)).toBe(flightCsv(await traceOnScreen(page)));
 
   // Back in the simulation: its own items, which work as before.
   await page.getByRole('button', { name: BACK }).click();
   await expect(page.locator('.ww-cw-svg')).toBeVisible();
-  await menuButton(page, 'en').click();
-  await expect(menu(page, 'en').getByRole('menuitem')).toHaveText([
+  await exportButton(ww).click();
+  await expect(exportMenu(ww).getByRole('menuitem')).toHaveText([
     'Download SVG',
     'Download PNG',
     'Download trace (JSON)',
@@ -202,24 +160,24 @@ test('a captured conversation exports its two charts and its time/sequence data'
   ]);
   const [cwnd] = await Promise.all([
     page.waitForEvent('download'),
-    menu(page, 'en').getByRole('menuitem', { name: 'Download SVG', exact: true }).click(),
+    exportItem(ww, 'Download SVG').click(),
   ]);
   expect(cwnd.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe-cwnd.svg');
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('in zh-CN the items and the exported chart are in Chinese', async ({ ww, page }) => {
   await ww.open('?view=congestion&lang=zh-CN', 'zh-CN');
-  await showInCongestion(ww, page, 'zh-CN');
+  await showInCongestion(ww);
   const n = NAMES['zh-CN'];
-  await menuButton(page, 'zh-CN').click();
-  await expect(menu(page, 'zh-CN').getByRole('menuitem')).toHaveText([...n.items]);
+  await exportButton(ww).click();
+  await expect(exportMenu(ww).getByRole('menuitem')).toHaveText([...n.items]);
   await page.keyboard.press('Escape');
   const total = await ww.totalSteps();
-  const svg = await text(await download(page, 'zh-CN', 0));
+  const svg = await text(await downloadItem(ww, 0));
   expectStandaloneSvg(svg);
   expect(svg).toContain(n.title(0, total));
   for (const words of n.legend) expect(svg).toContain(`>${words}</text>`);
-  const flight = await text(await download(page, 'zh-CN', 2));
+  const flight = await text(await downloadItem(ww, 2));
   for (const words of n.flightLegend) expect(flight).toContain(`>${words}</text>`);
 });

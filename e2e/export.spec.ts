@@ -2,105 +2,71 @@
 // checked by name and content, opening scenario and trace files (chooser and drop), traces saved
 // from a capture or a HAR opened again as what they show, bad files with a message and a page
 // that keeps working, and the print layout.
-import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from '@playwright/test';
-import { test, expect } from './fixtures/wirewalk';
+import type { Page } from '@playwright/test';
+import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
+import { openTraffic, showConversation } from './fixtures/capture';
+import {
+  chooseFile,
+  download,
+  downloadText as text,
+  dropFile,
+  expectStandaloneSvg,
+  exportButton,
+  exportItem,
+  exportMenu,
+  pngSize,
+} from './fixtures/exportMenu';
 import { getCongestionBuiltin } from '../src/scenarios/congestionBuiltins';
 import { getJourneyBuiltin } from '../src/scenarios/journeyBuiltins';
 import { simulateJourney } from '../src/engine/journey/simulate';
 
-const menuButton = (page: Page) => page.getByRole('button', { name: 'Export', exact: true });
-const menu = (page: Page) => page.getByRole('menu', { name: 'Export' });
-const item = (page: Page, name: string) => menu(page).getByRole('menuitem', { name, exact: true });
-
-/** Chooses `name` in the Export menu and returns the file it saves. */
-async function download(page: Page, name: string): Promise<Download> {
-  await menuButton(page).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), item(page, name).click()]);
-  return file;
-}
-const text = async (d: Download) => readFile(await d.path(), 'utf8');
 const traceJson = (page: Page) => page.evaluate(() => window.__wirewalk!.traceJson());
 
-/** The width and height in a PNG's IHDR chunk, after checking the signature. */
-async function pngSize(d: Download): Promise<{ width: number; height: number }> {
-  const buf = await readFile(await d.path());
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
-/** Standalone SVG: a viewBox, inline styles, no stylesheet or CSS variable left. */
-function expectStandaloneSvg(svg: string): { width: number; height: number } {
-  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
-  const root = /^<svg[^>]*>/m.exec(svg.split('\n')[1]!)![0];
-  const m = /width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(root);
-  expect(m, root).not.toBeNull();
-  expect(svg).toContain('style="');
-  expect(svg).toMatch(/font-family:system-ui[^"]*sans-serif/);
-  expect(svg).not.toContain('var(--');
-  expect(svg).not.toMatch(/<style|<script|tabindex=/);
-  return { width: Number(m![1]), height: Number(m![2]) };
-}
-
-/** Serious or critical accessibility violations on the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Opens `file` through "Open scenario or trace…" and its file chooser. */
-async function openFile(page: Page, name: string, content: string | Buffer): Promise<void> {
-  await menuButton(page).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    item(page, 'Open scenario or trace…').click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-}
+/** Opens a JSON file through "Open scenario or trace…" and its file chooser. */
+const openFile = (ww: WirewalkPage, name: string, content: string | Buffer): Promise<void> =>
+  chooseFile(ww, 'openFile', { name, buffer: Buffer.from(content), mimeType: 'application/json' });
 
 test('the menu works with the keyboard and gives focus back', async ({ ww, page }) => {
   await ww.open('?scenario=lost-syn&step=3');
-  await menuButton(page).focus();
+  await exportButton(ww).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(item(page, 'Download SVG')).toBeFocused();
-  await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(exportItem(ww, 'Download SVG')).toBeFocused();
+  await expect(exportButton(ww)).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowUp');
-  await expect(item(page, 'Open scenario or trace…')).toBeFocused();
+  await expect(exportItem(ww, 'Open scenario or trace…')).toBeFocused();
   await page.keyboard.press('Home');
-  await expect(item(page, 'Download SVG')).toBeFocused();
+  await expect(exportItem(ww, 'Download SVG')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(item(page, 'Open scenario or trace…')).toBeFocused();
+  await expect(exportItem(ww, 'Open scenario or trace…')).toBeFocused();
   // ← → are the player's keys elsewhere: inside the menu they do not step.
   await page.keyboard.press('ArrowRight');
   await ww.expectStep(3, 20);
   await page.keyboard.press('Escape');
-  await expect(menu(page)).toHaveCount(0);
-  await expect(menuButton(page)).toBeFocused();
-  await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(exportMenu(ww)).toHaveCount(0);
+  await expect(exportButton(ww)).toBeFocused();
+  await expect(exportButton(ww)).toHaveAttribute('aria-expanded', 'false');
   // Enter opens it on the first item; Enter on an item runs it and closes the menu.
   await page.keyboard.press('Enter');
-  await expect(item(page, 'Download SVG')).toBeFocused();
+  await expect(exportItem(ww, 'Download SVG')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(item(page, 'Download trace (JSON)')).toBeFocused();
+  await expect(exportItem(ww, 'Download trace (JSON)')).toBeFocused();
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('wirewalk-tcp-lost-syn.json');
-  await expect(menu(page)).toHaveCount(0);
-  await expect(menuButton(page)).toBeFocused();
+  await expect(exportMenu(ww)).toHaveCount(0);
+  await expect(exportButton(ww)).toBeFocused();
 });
 
 test('the open menu and its messages pass axe, light and dark', async ({ ww, page }) => {
   for (const theme of ['light', 'dark']) {
     await ww.open(`?view=journey&theme=${theme}`);
     await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
-    await menuButton(page).click();
-    await expect(menu(page)).toBeVisible();
+    await exportButton(ww).click();
+    await expect(exportMenu(ww)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await openFile(page, 'bad.json', JSON.stringify({ kind: 'journey', url: 42 }));
+    await openFile(ww, 'bad.json', JSON.stringify({ kind: 'journey', url: 42 }));
     await expect(page.getByRole('alert')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   }
@@ -118,7 +84,7 @@ test('TCP view: SVG of every row, PNG, trace, Mermaid', async ({ ww, page, conte
   expect(onScreen).toBeLessThan(segments);
 
   await test.step('SVG', async () => {
-    const file = await download(page, 'Download SVG');
+    const file = await download(ww, 'Download SVG');
     expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close-sequence.svg');
     const svg = await text(file);
     const size = expectStandaloneSvg(svg);
@@ -132,22 +98,22 @@ test('TCP view: SVG of every row, PNG, trace, Mermaid', async ({ ww, page, conte
   });
 
   await test.step('PNG at 2×', async () => {
-    const file = await download(page, 'Download PNG');
+    const file = await download(ww, 'Download PNG');
     expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close-sequence.png');
     const { width, height } = await pngSize(file);
-    const svg = expectStandaloneSvg(await text(await download(page, 'Download SVG')));
+    const svg = expectStandaloneSvg(await text(await download(ww, 'Download SVG')));
     expect(width).toBe(svg.width * 2);
     expect(height).toBe(svg.height * 2);
   });
 
   await test.step('trace JSON', async () => {
-    const file = await download(page, 'Download trace (JSON)');
+    const file = await download(ww, 'Download trace (JSON)');
     expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close.json');
     expect(await text(file)).toBe(await traceJson(page));
   });
 
   await test.step('Mermaid: download and copy', async () => {
-    const file = await download(page, 'Download as Mermaid');
+    const file = await download(ww, 'Download as Mermaid');
     expect(file.suggestedFilename()).toBe('wirewalk-tcp-half-close.mmd');
     const mmd = await text(file);
     expect(
@@ -157,8 +123,8 @@ test('TCP view: SVG of every row, PNG, trace, Mermaid', async ({ ww, page, conte
     expect(mmd.match(/^ {4}(Client|Server)(->>|-x)(Client|Server): /gm)).toHaveLength(segments);
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await menuButton(page).click();
-    await item(page, 'Copy as Mermaid').click();
+    await exportButton(ww).click();
+    await exportItem(ww, 'Copy as Mermaid').click();
     await expect(page.getByRole('status')).toHaveText(/The Mermaid text is on the clipboard\./);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mmd);
   });
@@ -167,18 +133,18 @@ test('TCP view: SVG of every row, PNG, trace, Mermaid', async ({ ww, page, conte
 test('congestion lab: chart SVG with its legend, PNG, trace, table CSV', async ({ ww, page }) => {
   await ww.open('?view=congestion&scenario=cc-reno-vs-tahoe&step=14');
   await expect(page.locator('.ww-lab-chart svg[viewBox]')).toBeVisible();
-  const svg = await text(await download(page, 'Download SVG'));
+  const svg = await text(await download(ww, 'Download SVG'));
   expectStandaloneSvg(svg);
   expect(svg).toContain('>cwnd · Reno<');
   expect(svg).toContain('>cwnd · Tahoe<');
   expect(svg).toContain('>ssthresh<');
-  const png = await download(page, 'Download PNG');
+  const png = await download(ww, 'Download PNG');
   expect(png.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe-cwnd.png');
   expect((await pngSize(png)).width).toBeGreaterThan(600);
-  const json = await download(page, 'Download trace (JSON)');
+  const json = await download(ww, 'Download trace (JSON)');
   expect(json.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe.json');
   expect(await text(json)).toBe(await traceJson(page));
-  const csv = await download(page, 'Download table (CSV)');
+  const csv = await download(ww, 'Download table (CSV)');
   expect(csv.suggestedFilename()).toBe('wirewalk-congestion-cc-reno-vs-tahoe-rounds.csv');
   const lines = (await text(csv)).split('\n');
   expect(lines[0]).toBe('round,cwnd,ssthresh,phase,firstSegment,lastSegment,algorithm');
@@ -190,58 +156,46 @@ test('journey: topology and waterfall SVG/PNG, trace, waterfall CSV', async ({ w
   // The view's code loads after the player bar: export once its drawings are there.
   await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
   await expect(page.locator('.ww-journey-waterfall svg[viewBox]')).toBeVisible();
-  const topo = await text(await download(page, 'Download topology (SVG)'));
+  const topo = await text(await download(ww, 'Download topology (SVG)'));
   expectStandaloneSvg(topo);
   expect(topo).toContain('>Browser<');
-  const wfFile = await download(page, 'Download waterfall (SVG)');
+  const wfFile = await download(ww, 'Download waterfall (SVG)');
   expect(wfFile.suggestedFilename()).toBe('wirewalk-journey-journey-first-visit-waterfall.svg');
   const wf = await text(wfFile);
   expectStandaloneSvg(wf);
   // The phase legend is drawn, and its swatches' patterns resolve inside the file.
   expect(wf).toContain('>Initial connection<');
   for (const [, id] of wf.matchAll(/url\(#([\w-]+)\)/g)) expect(wf).toContain(`id="${id}"`);
-  expect((await pngSize(await download(page, 'Download topology (PNG)'))).width).toBeGreaterThan(
-    600,
-  );
-  await pngSize(await download(page, 'Download waterfall (PNG)'));
-  expect(await text(await download(page, 'Download trace (JSON)'))).toBe(await traceJson(page));
-  const csvFile = await download(page, 'Download waterfall (CSV)');
+  expect((await pngSize(await download(ww, 'Download topology (PNG)'))).width).toBeGreaterThan(600);
+  await pngSize(await download(ww, 'Download waterfall (PNG)'));
+  expect(await text(await download(ww, 'Download trace (JSON)'))).toBe(await traceJson(page));
+  const csvFile = await download(ww, 'Download waterfall (CSV)');
   expect(csvFile.suggestedFilename()).toBe('wirewalk-journey-journey-first-visit-waterfall.csv');
   const csv = (await text(csvFile)).split('\n');
   expect(csv[0]).toMatch(/^id,navigation,url,type,method,status,/);
   expect(csv[1]).toMatch(/^req-1,1,https?:\/\//);
 });
 
-test('Chinese: the exported diagram keeps its CJK text', async ({ ww, page }) => {
+test('Chinese: the exported diagram keeps its CJK text', async ({ ww }) => {
   await ww.open('?scenario=normal&step=9&lang=zh-CN', 'zh-CN');
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: '下载 SVG', exact: true }).click(),
-  ]);
-  const svg = await text(file);
+  const svg = await text(await download(ww, '下载 SVG'));
   expect(svg).toContain('>客户端<');
   expect(svg).toContain('Noto Sans CJK SC');
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: '下载 PNG', exact: true }).click(),
-  ]);
-  await pngSize(png);
+  await pngSize(await download(ww, '下载 PNG'));
 });
 
 test('opening a scenario file switches to its view and runs it', async ({ ww, page }) => {
   await ww.open('?scenario=normal');
   const cc = getCongestionBuiltin('cc-classic')!;
   const scenario = { ...(cc.input as Record<string, unknown>), id: 'my-lab', rounds: 12 };
-  await openFile(page, 'my-lab.json', JSON.stringify(scenario));
+  await openFile(ww, 'my-lab.json', JSON.stringify(scenario));
   await expect(ww.viewTab('congestion')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('status')).toHaveText(/Opened the scenario “my-lab\.json”\./);
   const trace = JSON.parse(await traceJson(page)) as { kind: string; scenario: { rounds: number } };
   expect(trace.kind).toBe('congestion');
   expect(trace.scenario.rounds).toBe(12);
   await ww.expectStep(0, 12);
-  const json = await download(page, 'Download trace (JSON)');
+  const json = await download(ww, 'Download trace (JSON)');
   expect(json.suggestedFilename()).toBe('wirewalk-congestion-my-lab.json');
 });
 
@@ -249,7 +203,7 @@ test('opening a trace re-simulates its scenario and compares', async ({ ww, page
   await ww.open('?scenario=normal');
   const b = getJourneyBuiltin('journey-tls12-rsa')!;
   const trace = simulateJourney(b.scenario);
-  await openFile(page, 'journey.json', JSON.stringify(trace, null, 2));
+  await openFile(ww, 'journey.json', JSON.stringify(trace, null, 2));
   await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('status')).toHaveText(
     /Opened the trace “journey\.json”: simulated again from its scenario, with the same result\./,
@@ -257,7 +211,7 @@ test('opening a trace re-simulates its scenario and compares', async ({ ww, page
   expect(await traceJson(page)).toBe(JSON.stringify(trace));
 
   // A trace edited by hand: the scenario is the truth, and the menu says they differ.
-  await openFile(page, 'edited.json', JSON.stringify({ ...trace, endMs: trace.endMs + 1 }));
+  await openFile(ww, 'edited.json', JSON.stringify({ ...trace, endMs: trace.endMs + 1 }));
   await expect(page.getByRole('alert')).toContainText('the run differs from the trace in the file');
   expect(await traceJson(page)).toBe(JSON.stringify(trace));
 });
@@ -265,15 +219,14 @@ test('opening a trace re-simulates its scenario and compares', async ({ ww, page
 test('a file dropped on the page opens too', async ({ ww, page }) => {
   await ww.open('?view=congestion');
   const scenario = JSON.stringify(getJourneyBuiltin('journey-cache-fresh')!.input);
-  const data = await page.evaluateHandle((json) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
-    return dt;
-  }, scenario);
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
-  await expect(page.getByText('Drop a scenario or trace file (.json) to open it')).toBeVisible();
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: data });
-  await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+  const file = {
+    name: 'dropped.json',
+    buffer: Buffer.from(scenario),
+    mimeType: 'application/json',
+  };
+  await dropFile(page, file, async () => {
+    await expect(page.getByText('Drop a scenario or trace file (.json) to open it')).toBeVisible();
+  });
   await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Drop a scenario or trace file (.json) to open it')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(/Opened the scenario “dropped\.json”/);
@@ -285,24 +238,24 @@ test('bad files get a clear message and the page keeps working', async ({ ww, pa
   const before = await traceJson(page);
   const alert = page.getByRole('alert');
 
-  await openFile(page, 'notes.json', 'this is not JSON');
+  await openFile(ww, 'notes.json', 'this is not JSON');
   await expect(alert).toContainText('“notes.json” is not JSON');
 
-  await openFile(page, 'array.json', '[1, 2, 3]');
+  await openFile(ww, 'array.json', '[1, 2, 3]');
   await expect(alert).toContainText('is neither a Wirewalk scenario nor a Wirewalk trace');
 
-  await openFile(page, 'bad.json', JSON.stringify({ kind: 'congestion', rounds: -5 }));
+  await openFile(ww, 'bad.json', JSON.stringify({ kind: 'congestion', rounds: -5 }));
   await expect(alert).toContainText('“bad.json” is not a valid scenario:');
   await expect(alert.getByRole('listitem').first()).toContainText(':');
 
-  await openFile(page, 'huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
+  await openFile(ww, 'huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
   await expect(alert).toContainText('“huge.json” is 5.0 MB; files up to 5 MB can be opened.');
 
   // Hostile strings are shown as text, never run or parsed as markup.
   await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
   const hostile = '<img src=x onerror="window.pwned=true">';
   await openFile(
-    page,
+    ww,
     `${hostile}.json`,
     JSON.stringify({ kind: 'tcp', id: hostile, rttMs: '<script>window.pwned=true</script>' }),
   );
@@ -318,27 +271,9 @@ test('bad files get a clear message and the page keeps working', async ({ ww, pa
   await ww.expectStep(3, total);
 });
 
-/** Opens a fixture of src/capture/fixtures with "Open capture or HAR…". */
-async function openTraffic(page: Page, name: string): Promise<void> {
-  await menuButton(page).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    item(page, 'Open capture or HAR…').click(),
-  ]);
-  const buffer = await readFile(new URL(`../src/capture/fixtures/${name}`, import.meta.url));
-  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-/** Picks conv-1 in the conversations list for `view`. */
-async function pickConversation(page: Page, view: 'TCP' | 'congestion'): Promise<void> {
-  const list = page.getByRole('dialog');
-  await list
-    .getByRole('button', { name: new RegExp(`^Show conv-1 \\(.+\\) in the ${view} view$`) })
-    .click();
-  await expect(list).toHaveCount(0);
-}
 /** Saves the trace on screen with the menu: its file name and text. */
-async function saveTrace(page: Page): Promise<{ name: string; json: string }> {
-  const file = await download(page, 'Download trace (JSON)');
+async function saveTrace(ww: WirewalkPage): Promise<{ name: string; json: string }> {
+  const file = await download(ww, 'Download trace (JSON)');
   return { name: file.suggestedFilename(), json: await text(file) };
 }
 const parsed = async (page: Page) => JSON.parse(await traceJson(page)) as Record<string, unknown>;
@@ -346,19 +281,18 @@ const parsed = async (page: Page) => JSON.parse(await traceJson(page)) as Record
 test('a trace saved from a captured conversation opens again as that conversation', async ({
   ww,
   page,
+  pageErrors,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await ww.open('?scenario=normal');
-  await openTraffic(page, 'bulk-loss.pcapng');
-  await pickConversation(page, 'TCP');
-  const saved = await saveTrace(page);
+  await openTraffic(ww, 'bulk-loss.pcapng');
+  await showConversation(ww, 'tcp');
+  const saved = await saveTrace(ww);
   expect(saved.name).toBe('wirewalk-tcp-capture-conv-1.json');
 
   // Back to a simulation in another view, then the file: the TCP view and the conversation.
   await ww.viewTab('journey').click();
   await expect(page.locator('.ww-journey-topology svg[viewBox]')).toBeVisible();
-  await openFile(page, saved.name, saved.json);
+  await openFile(ww, saved.name, saved.json);
   await expect(ww.viewTab('tcp')).toHaveAttribute('aria-selected', 'true');
   const status = page.getByRole('status').filter({ hasText: 'captured conversation' });
   await expect(status).toContainText(
@@ -389,7 +323,7 @@ test('a trace saved from a captured conversation opens again as that conversatio
   const note = page.getByRole('group', { name: 'An opened file cannot be shared as a link' });
   await expect(note).toContainText(`“${saved.name}” stays on this computer`);
   await page.keyboard.press('Escape');
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('a congestion trace of a capture opens again with the direction it showed', async ({
@@ -397,16 +331,16 @@ test('a congestion trace of a capture opens again with the direction it showed',
   page,
 }) => {
   await ww.open('?view=congestion');
-  await openTraffic(page, 'bulk-loss.pcapng');
-  await pickConversation(page, 'congestion');
+  await openTraffic(ww, 'bulk-loss.pcapng');
+  await showConversation(ww, 'congestion');
   const direction = page.getByTestId('capture-direction');
   const other = (await direction.inputValue()) === 'client' ? 'server' : 'client';
   await direction.selectOption(other);
-  const saved = await saveTrace(page);
+  const saved = await saveTrace(ww);
   await ww.chooseScenario('Three duplicate ACKs: Reno vs Tahoe');
   await expect(page.locator('.ww-tt')).toHaveCount(0);
 
-  await openFile(page, saved.name, saved.json);
+  await openFile(ww, saved.name, saved.json);
   await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
     `Opened the captured conversation conv-1 from “${saved.name}”: rebuilt from the packets in the file, it is the same as the file’s trace.`,
   );
@@ -421,15 +355,15 @@ test('a congestion trace of a capture opens again with the direction it showed',
 
 test('a HAR trace opens again as the recorded waterfall', async ({ ww, page }) => {
   await ww.open('?view=journey');
-  await openTraffic(page, 'page.har');
+  await openTraffic(ww, 'page.har');
   await expect(page.getByTestId('har-source')).toBeVisible();
-  const saved = await saveTrace(page);
+  const saved = await saveTrace(ww);
   const rows = page.locator('.ww-journey-waterfall g.ww-wf-row');
   const count = await rows.count();
   await ww.chooseScenario('First visit to an HTTPS page');
   await expect(page.getByTestId('har-source')).toHaveCount(0);
 
-  await openFile(page, saved.name, saved.json);
+  await openFile(ww, saved.name, saved.json);
   await expect(page.getByRole('status')).toContainText(
     `Opened the HAR requests from “${saved.name}”: the waterfall rebuilt from them is the same as the file’s trace.`,
   );
@@ -444,9 +378,9 @@ test('an edited or damaged trace of a capture: the menu says so, the page keeps 
   page,
 }) => {
   await ww.open('?scenario=normal');
-  await openTraffic(page, 'http10-close.pcap');
-  await pickConversation(page, 'TCP');
-  const saved = JSON.parse((await saveTrace(page)).json) as {
+  await openTraffic(ww, 'http10-close.pcap');
+  await showConversation(ww, 'tcp');
+  const saved = JSON.parse((await saveTrace(ww)).json) as {
     events: { t: number }[];
     capture: { segments: { flags: string[] }[] };
   };
@@ -454,7 +388,7 @@ test('an edited or damaged trace of a capture: the menu says so, the page keeps 
   // Derived data edited: shown rebuilt from the packets, with a warning.
   const edited = structuredClone(saved);
   edited.events[4]!.t += 1000;
-  await openFile(page, 'edited.json', JSON.stringify(edited));
+  await openFile(ww, 'edited.json', JSON.stringify(edited));
   await expect(page.getByRole('alert')).toContainText(
     'Opened the captured conversation conv-1 from “edited.json”: rebuilt from the packets in the file, it differs from the file’s trace',
   );
@@ -464,7 +398,7 @@ test('an edited or damaged trace of a capture: the menu says so, the page keeps 
   const before = await traceJson(page);
   const damaged = structuredClone(saved);
   damaged.capture.segments[0]!.flags = ['SYN', '<b>NOPE</b>'];
-  await openFile(page, 'damaged.json', JSON.stringify(damaged));
+  await openFile(ww, 'damaged.json', JSON.stringify(damaged));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
     '“damaged.json” is a Wirewalk trace of real traffic (a captured conversation or a HAR file), but its data is damaged or was edited, so it cannot be shown:',
@@ -480,16 +414,7 @@ test('an edited or damaged trace of a capture: the menu says so, the page keeps 
 
   // In Chinese too.
   await ww.chooseLanguage('zh-CN');
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: '打开场景或运行记录…', exact: true }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'damaged.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(damaged)),
-  });
+  await openFile(ww, 'damaged.json', JSON.stringify(damaged));
   await expect(page.getByRole('alert')).toContainText('数据已损坏或经过编辑，无法显示');
 });
 
@@ -508,7 +433,7 @@ test('print: controls hidden, the whole sequence diagram, then back', async ({ w
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   await expect(page.locator('.ww-player')).toBeHidden();
   await expect(page.locator('.ww-params').first()).toBeHidden();
-  await expect(menuButton(page)).toBeHidden();
+  await expect(exportButton(ww)).toBeHidden();
   await expect(page.locator('.ww-print-figure svg')).toBeVisible();
   await expect(page.locator('.ww-print-figure g.ww-seq-seg')).toHaveCount(segments);
   await expect(page.locator('.ww-seq-scroll')).toBeHidden();

@@ -4,40 +4,27 @@
 // saying where the journey comes from, Enter simulating again, the DOMContentLoaded and load
 // lines, a click (or Enter, Space) on a row going to its request, accessibility (axe), Chinese,
 // and the screenshots of the view in both languages.
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures/wirewalk';
+import { test, expect, type WirewalkPage } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
+import { captureFixture, openTraffic } from './fixtures/capture';
 import { analyzeHar } from '../src/capture/har';
 import { harTrace } from '../src/capture/harTrace';
 
-const PAGE_HAR = readFileSync(new URL('../src/capture/fixtures/page.har', import.meta.url));
-const har = analyzeHar(PAGE_HAR.toString('utf8'));
+const har = analyzeHar(captureFixture('page.har').toString('utf8'));
 /** The step at which request `id` starts. */
 const startStep = (id: string): number =>
   harTrace(har).events.findIndex((e) => e.kind === 'har.request' && e.requestId === id) + 1;
 
-const MENU = {
-  en: { export: 'Export', open: 'Open capture or HAR…' },
-  'zh-CN': { export: '导出', open: '打开抓包或 HAR 文件…' },
-} as const;
-
 /** Opens page.har through Export → "Open capture or HAR…" and its file chooser. */
-async function openHar(page: Page, lang: keyof typeof MENU = 'en'): Promise<void> {
-  await page.getByRole('button', { name: MENU[lang].export, exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: MENU[lang].open, exact: true }).click(),
-  ]);
-  await chooser.setFiles({ name: 'page.har', mimeType: 'application/json', buffer: PAGE_HAR });
-}
+const openHar = (ww: WirewalkPage): Promise<void> =>
+  openTraffic(ww, 'page.har', { mimeType: 'application/json' });
 
 test('a HAR file: its requests as the waterfall, headers in the inspector, Enter simulates again', async ({
   ww,
   page,
 }) => {
   await ww.open('?view=journey');
-  await openHar(page);
+  await openHar(ww);
   await expect(page.getByTestId('har-source')).toContainText(
     'From page.har: the journey as the browser recorded it.',
   );
@@ -70,10 +57,7 @@ test('a HAR file: its requests as the waterfall, headers in the inspector, Enter
     inspector.getByRole('row', { name: new RegExp(`^Host ${new URL(reused.url).host}$`) }),
   ).toBeVisible();
 
-  const axe = await new AxeBuilder({ page }).include('main').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-    [],
-  );
+  expect(await axeViolations(page, { include: 'main', allImpacts: true })).toEqual([]);
 
   // The recorded page is on localhost: Enter refuses it (no top-level domain), the HAR stays.
   const address = page.locator('.ww-address-input');
@@ -96,7 +80,7 @@ test('the DOMContentLoaded and load lines; a row clicked or pressed shows its re
   // page.har (Chrome): onContentLoad 401.07 ms, onLoad 448.748 ms after the first request.
   expect(har.pages[0]).toMatchObject({ onContentLoadMs: 401.07, onLoadMs: 448.748 });
   await ww.open('?view=journey');
-  await openHar(page);
+  await openHar(ww);
   const waterfall = page.getByRole('group', { name: 'Request waterfall' });
   const marks = waterfall.locator('g.ww-wf-mark');
   await expect(marks.locator('text')).toHaveText(['DOMContentLoaded 401.1 ms', 'Load 448.7 ms']);
@@ -164,7 +148,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.setViewportSize({ width: 1400, height: 1000 });
     // From the default view: opening a HAR switches to the URL journey.
     await ww.open(`?lang=${lang}`, lang);
-    await openHar(page, lang);
+    await openHar(ww);
     await expect(page.getByTestId('har-source')).toBeVisible();
     await expect(ww.viewTab('journey')).toHaveAttribute('aria-selected', 'true');
     // The "opened" message is not part of the view.

@@ -2,8 +2,8 @@
 // inspector; the cache setting shrinks the waterfall; a waterfall row clicked or pressed goes to
 // its request; invalid and hostile URLs; sharing; both languages; axe; the same trace as Node.
 import { createHash } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/wirewalk';
+import { axeViolations } from './fixtures/axe';
 import { getJourneyBuiltin } from '../src/scenarios/journeyBuiltins';
 import { simulateJourney } from '../src/engine/journey/simulate';
 import type { JourneyEvent, JourneyTrace } from '../src/engine/journey/trace';
@@ -191,11 +191,7 @@ test('a bad IP gets an inline message and the journey on screen stays', async ({
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`journey: no serious or critical axe violations (${lang})`, async ({ ww, page }) => {
     await ww.open(`?view=journey&scenario=journey-first-visit&step=${RESPONSE}&lang=${lang}`, lang);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
