@@ -125,6 +125,9 @@ const rows = captures.map((f) => {
   const link = s.link_type ?? '—';
   return `| \`${f}\` | ${kb(size(f))} | ${fmt} | ${link} | ${s.frames} | ${s.tcp_frames} | ${s.conversations} | ${marks(base)} |`;
 });
+const gzipped = readdirSync(dir)
+  .filter((f) => f.endsWith('.gz'))
+  .sort();
 const total = readdirSync(dir)
   .filter((f) => f !== 'README.md')
   .reduce((a, f) => a + size(f), 0);
@@ -170,6 +173,10 @@ All captures: ${captures.length}. Total size of the folder: ${kb(total)}.
 ${rows.join('\n')}
 
 HAR: \`page.har\` (${kb(size('page.har'))}), \`page-playwright.har\` (${kb(size('page-playwright.har'))}).
+
+gzip-compressed copies (\`gzip -9 -n\`, for the page's and the CLI's decompression; not read by
+tshark): ${gzipped.map((f) => `\`${f}\` (${kb(size(f))})`).join(', ')}; \`http11-keepalive-cut.pcapng.gz\`
+is the compressed file cut in half.
 
 ### What each one is
 

@@ -390,6 +390,16 @@ node "$HERE/pcap-tools.mjs" truncate "$OUT/http10-close.pcap" "$OUT/truncated.pc
 node "$HERE/pcap-tools.mjs" bad-magic "$OUT/bad-magic.pcap"
 node "$HERE/pcap-tools.mjs" empty-pcapng "$OUT/empty.pcapng"
 
+# --- 12. gzip-compressed copies (Wireshark writes .pcapng.gz; the page and the CLI open them) ----
+# gzip -9 -n (no name, no time in the header), so the same capture always gives the same bytes;
+# http11-keepalive-cut.pcapng.gz is the compressed file cut in half (a gzip stream that ends
+# early). Not read by tshark: the tests compare them with the captures they compress.
+log "http10-close.pcap.gz, http11-keepalive.pcapng.gz, http11-keepalive-cut.pcapng.gz"
+gzip -9 -n -c "$OUT/http10-close.pcap" >"$OUT/http10-close.pcap.gz"
+gzip -9 -n -c "$OUT/http11-keepalive.pcapng" >"$OUT/http11-keepalive.pcapng.gz"
+gz_bytes=$(stat -c %s "$OUT/http11-keepalive.pcapng.gz")
+head -c $((gz_bytes / 2)) "$OUT/http11-keepalive.pcapng.gz" >"$OUT/http11-keepalive-cut.pcapng.gz"
+
 # --- tshark's reading of every capture, the README, formatting ----------------------------------
 log "tshark readings"
 TSHARK_VERSION="$(tshark --version 2>/dev/null | sed -n 1p)"
@@ -400,13 +410,3 @@ done
 node "$HERE/fixtures-readme.mjs" "$OUT" "$have_netem"
 (cd "$ROOT" && npx --no-install prettier --log-level warn --write "$OUT" "$HERE")
 log "done: $(du -ch "$OUT"/* | tail -1 | cut -f1) in $OUT"
-
-# --- 12. gzip-compressed copies (Wireshark writes .pcapng.gz; the page and the CLI open them) ----
-# gzip -9 -n (no name, no time in the header), so the same capture always gives the same bytes;
-# http11-keepalive-cut.pcapng.gz is the compressed file cut in half (a gzip stream that ends
-# early). Not read by tshark: the tests compare them with the captures they compress.
-log "http10-close.pcap.gz, http11-keepalive.pcapng.gz, http11-keepalive-cut.pcapng.gz"
-gzip -9 -n -c "$OUT/http10-close.pcap" >"$OUT/http10-close.pcap.gz"
-gzip -9 -n -c "$OUT/http11-keepalive.pcapng" >"$OUT/http11-keepalive.pcapng.gz"
-gz_bytes=$(stat -c %s "$OUT/http11-keepalive.pcapng.gz")
-head -c $((gz_bytes / 2)) "$OUT/http11-keepalive.pcapng.gz" >"$OUT/http11-keepalive-cut.pcapng.gz"
