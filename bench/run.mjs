@@ -618,9 +618,15 @@ async function runBrowser(pageDir, quick) {
       [-100_000, quick ? 10 : 30, 10],
     );
     const capSingle = capSt.samples.filter((s) => !s.jump).map((s) => s.ms);
+    // Its layout, once per trace (arrow labels placed among 100,000 arrows).
+    const capLayout = await page.evaluate(
+      ([t, k]) => window.wwBench.layout(t, k),
+      [-100_000, quick ? 2 : 5],
+    );
     out.captureStepping = {
       packets: capInfo.wireSegments,
       steps: capInfo.steps,
+      layout: summarizeTimings(capLayout),
       stepsMeasured: capSingle.length,
       medianMs: r(median(capSingle)),
       p95Ms: r(quantile(capSingle, 0.95)),
@@ -876,7 +882,7 @@ function printTable(res) {
   const capStep = /** @type {any} */ (res.browser)?.captureStepping;
   if (capStep) {
     console.log(
-      `Captured conversation of ${fmt(capStep.packets)} packets in the TCP view: per step ${capStep.medianMs} ms median, p95 ${capStep.p95Ms} over ${capStep.stepsMeasured} steps (seek p95 ${capStep.seekP95Ms})`,
+      `Captured conversation of ${fmt(capStep.packets)} packets in the TCP view: layout ${capStep.layout?.medianMs} ms median, per step ${capStep.medianMs} ms median, p95 ${capStep.p95Ms} over ${capStep.stepsMeasured} steps (seek p95 ${capStep.seekP95Ms})`,
     );
   }
   const cs = res.engine?.congestionSegments;

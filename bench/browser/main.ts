@@ -77,6 +77,8 @@ export interface BenchApi {
   prepare(target: number): PreparedTrace;
   engine(segments: number, warmup: number, runs: number): EngineMeasurement;
   firstRender(target: number, runs: number): FirstRenderResult;
+  /** layoutSequence alone (arrow labels placed), for traces too long to draw whole. */
+  layout(target: number, runs: number): Timings;
   stepping(target: number, anchors: number, perAnchor: number): Promise<SteppingResult>;
   unchangedFrame(target: number, runs: number): Promise<Timings>;
   mermaid(target: number, runs: number): Promise<MermaidResult>;
@@ -163,15 +165,21 @@ function timeRepeated(runs: number, once: () => number): Timings {
   return { coldMs, runsMs };
 }
 
-function firstRender(target: number, runs: number): FirstRenderResult {
+/** Times the layout of `target`'s trace; returns the timings and the last layout made. */
+function timeLayout(target: number, runs: number): { timings: Timings; layout: SequenceLayout } {
   const trace = traceFor(target);
   let layout: SequenceLayout | undefined;
-  const layoutT = timeRepeated(runs, () => {
+  const timings = timeRepeated(runs, () => {
     const t0 = performance.now();
     layout = layoutSequence(trace, { width: WIDTH, relative: true });
     return performance.now() - t0;
   });
-  const lay = layout!;
+  return { timings, layout: layout! };
+}
+
+function firstRender(target: number, runs: number): FirstRenderResult {
+  const trace = traceFor(target);
+  const { timings: layoutT, layout: lay } = timeLayout(target, runs);
   let domNodes = 0;
   const renderOnce = (height: number) => () => {
     const { svg } = freshSvg();
@@ -349,6 +357,7 @@ window.wwBench = {
   prepare,
   engine: (segments, warmup, runs) => measureEngine(segments, { warmup, runs }),
   firstRender,
+  layout: (target, runs) => timeLayout(target, runs).timings,
   stepping,
   unchangedFrame,
   mermaid: runMermaid,

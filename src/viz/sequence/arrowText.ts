@@ -3,7 +3,10 @@
 import type { SeqArrow } from './layout';
 import type { LabelFn } from '../label';
 
-function badgeKey(a: SeqArrow): string | null {
+/** The catalog key of a simulated arrow's badge (injected, duplicate, retransmission), if any. */
+export function badgeKey(
+  a: Pick<SeqArrow, 'injected' | 'duplicate' | 'retransmission'>,
+): string | null {
   if (a.injected) return 'seq.badge.injected';
   if (a.duplicate) return 'seq.badge.duplicate';
   if (a.retransmission) return 'seq.badge.retransmission';

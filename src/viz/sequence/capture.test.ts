@@ -94,6 +94,33 @@ describe('marks in the diagram', () => {
     );
   });
 
+  it('keeps the marks but not the rest of the second line when the label is shortened', () => {
+    const sub = (id: string) => arrow(id)?.querySelector('.ww-seq-sub')?.textContent ?? null;
+    const drawShort = (t: ReturnType<typeof toTcpTrace>) => {
+      const l = layoutSequence(t, { width: 800, relative: true });
+      const arrows = l.arrows.map((a) => ({ ...a, labelFit: 'short' as const }));
+      renderSequence(
+        svg,
+        { ...l, arrows },
+        { step: t.steps, progress: 0, viewport: { top: 0, height: 3000 } },
+        { label: en },
+      );
+      return arrows;
+    };
+    drawShort(trace);
+    expect(sub('seg-6')).toBe(' [TCP Dup ACK 2#2]');
+    expect(arrow('seg-6')?.querySelector('.ww-seq-label-text')?.textContent).toBe(
+      'ACK seq=1 ack=1001',
+    );
+    // The SYN's options and the request line are details: left to the tooltip and the inspector.
+    const http = drawShort(toTcpTrace(httpCloseConversation()));
+    expect(http[0]?.sub).toBe('MSS=1460 SACK_PERM TSval=11 TSecr=0 WS=128');
+    expect(sub('seg-1')).toBeNull();
+    expect(arrow('seg-1')?.querySelector(':scope > title')?.textContent).toBe(
+      'SYN seq=0 win=64240 MSS=1460 SACK_PERM TSval=11 TSecr=0 WS=128: Client → Server',
+    );
+  });
+
   it('words the marks in the view’s language', () => {
     draw(trace, trace.steps, zh);
     const sub = () => arrow('seg-6')?.querySelector('.ww-seq-sub')?.textContent;

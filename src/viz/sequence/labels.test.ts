@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationParts, formatFlags, relativeSeq, segmentLabel } from './labels';
+import { durationParts, formatFlags, relativeSeq, segmentLabel, shortLabel } from './labels';
 import type { Endpoint, TcpFlag } from '../../engine/trace';
 
 const iss = { client: 1000, server: 5000 };
@@ -61,6 +61,28 @@ describe('segmentLabel', () => {
     expect(segmentLabel(seg('client', ['ACK'], 90, 8), { ...nearTop, relative: false })).toBe(
       'ACK seq=90 ack=8',
     );
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps the flags and seq of a segment with data, SYN, FIN or RST', () => {
+    expect(shortLabel('PSH, ACK seq=39421 ack=101 len=580', false)).toBe('PSH, ACK seq=39421');
+    expect(shortLabel('ACK seq=14685 ack=81 win=65536 len=1448', false)).toBe('ACK seq=14685');
+    expect(shortLabel('SYN, ACK seq=0 ack=1', false)).toBe('SYN, ACK seq=0');
+    expect(shortLabel('RST seq=0', false)).toBe('RST seq=0');
+  });
+
+  it('keeps up to ack of a bare ACK, whose seq says little', () => {
+    expect(shortLabel('ACK seq=81 ack=13237 win=74752', true)).toBe('ACK seq=81 ack=13237');
+    expect(shortLabel('ACK seq=1 ack=1', true)).toBe('ACK seq=1 ack=1');
+  });
+
+  it('is always a prefix of the label (the start of the accessible name)', () => {
+    for (const text of ['ACK seq=1 ack=1 len=100', 'FIN, ACK seq=101 ack=501', ' seq=5 win=0']) {
+      for (const pureAck of [true, false])
+        expect(text.startsWith(shortLabel(text, pureAck))).toBe(true);
+    }
+    expect(shortLabel('no numbers', false)).toBe('no numbers');
   });
 });
 

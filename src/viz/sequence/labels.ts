@@ -41,6 +41,19 @@ export function segmentLabel(
   return s;
 }
 
+/**
+ * The short form of a label made by {@link segmentLabel} or a capture's label: the flags and
+ * `seq=`, or up to `ack=` for a segment that only acknowledges (`pureAck`: its seq says little).
+ * Always a prefix of the label, so a shortened label still starts the arrow's accessible name.
+ */
+export function shortLabel(text: string, pureAck: boolean): string {
+  const key = pureAck ? ' ack=' : ' seq=';
+  const at = text.indexOf(key);
+  if (at < 0) return text;
+  const end = text.indexOf(' ', at + key.length);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** A duration split into a unit and a printable number, so the unit word can be translated. */
 export interface DurationParts {
   unit: 'ms' | 's';

@@ -1,12 +1,22 @@
 // Sequence diagram layout: a pure function from a TCP trace to positioned items (arrows, timer
 // bars, state marks, breaks), each keyed by a stable id and tagged with the step it appears at.
-// Computed once per (trace, width, numbering); runs in Node.
+// Computed once per (trace, width, numbering), arrow labels placed so that none touch
+// (labelLayout.ts); runs in Node.
 import type { Endpoint, TcpState, TcpTrace, TimerKind } from '../../engine/trace';
-import { segmentLabel } from './labels';
+import { segmentLabel, shortLabel } from './labels';
 import { buildTimeAxis, lastAtOrBefore, yOfRow, type TimeAxis } from './timeAxis';
 import { scanTrace, type SegRec, type TimerOutcome } from './scan';
 import { buildYIndex, type YIndex } from '../yIndex';
 import { captureArrow, type ArrowBadge } from './capture';
+import { placeArrowLabels } from './labelLayout';
+
+/**
+ * How much of an arrow's label is drawn where it was placed: all of it; its short form with its
+ * marks (the badge, or a capture's marks without the rest of its second line); its short form
+ * alone; or nothing, when even that found no free spot (the full text stays in the arrow's
+ * accessible name and tooltip, and in the inspector).
+ */
+export type LabelFit = 'full' | 'short' | 'bare' | 'none';
 
 /** A segment drawn from sender to receiver (or to the middle, with a ✕, when lost). */
 export interface SeqArrow {
@@ -35,6 +45,11 @@ export interface SeqArrow {
   sub?: string;
   /** Extra classes of a captured segment's arrow (' is-marked is-bad'). */
   cls?: string;
+  /** The label's short form, a prefix of `text`: flags and seq (and ack for a bare ACK). */
+  shortText: string;
+  /** What of the label is drawn (placed so that no two labels touch). */
+  labelFit: LabelFit;
+  /** The label's anchor, on the arrow: where the label starts, on the sender's side. */
   labelX: number;
   labelY: number;
   /** Degrees, within (−90°, 90°) so text never reads upside down. */
@@ -147,7 +162,6 @@ export const SEQ_METRICS = {
   arrowPx: 64,
   rowGap: 20,
   breakPx: 44,
-  labelInset: 48,
   stateOffset: 30,
   timerOffset: 9,
   timerLabelOffset: 26,
@@ -269,6 +283,10 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
     top: b.y1,
     bottom: b.y2,
   }));
+  placeArrowLabels(arrows, holes, gaps, lifelineX, {
+    headerHeight: M.headerHeight,
+    height: axis.height,
+  });
   const idx = <T extends { top: number; bottom: number }>(items: T[]) =>
     buildYIndex(
       items.map((d) => d.top),
@@ -296,6 +314,10 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
     },
   };
 }
+
+/** A segment that only acknowledges: no data, no SYN, FIN or RST (its seq says little). */
+const pureAck = (seg: SegRec['ev']['segment']): boolean =>
+  seg.len === 0 && !seg.flags.some((f) => f === 'SYN' || f === 'FIN' || f === 'RST');
 
 /** `seg-n` → n − 1 (captured segments are stored in send order). */
 const segIndex = (id: string): number => Number(id.slice(4)) - 1;
@@ -353,8 +375,6 @@ function arrowItem(
   const y2 = yOfRow(axis, r.endT, r.endRank);
   const dx = x2 - x1;
   const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const inset = SEQ_METRICS.labelInset;
   let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
   if (angle > 90) angle -= 180;
   else if (angle < -90) angle += 180;
@@ -375,8 +395,11 @@ function arrowItem(
     injected: seg.injected === true,
     duplicate: seg.duplicateOf !== undefined,
     text,
-    labelX: x1 + (dx / len) * inset,
-    labelY: y1 + (dy / len) * inset,
+    shortText: shortLabel(text, pureAck(seg)),
+    labelFit: 'full',
+    // Placed with the other labels (placeArrowLabels) once every arrow exists.
+    labelX: x1,
+    labelY: y1,
     labelAngle: angle,
     labelAnchor: seg.from === 'client' ? 'start' : 'end',
     top: Math.min(y1, y2) - 20,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { layoutSequence, type SequenceLayout } from './layout';
+import { layoutSequence, type SeqArrow, type SequenceLayout } from './layout';
 import {
   renderSequence,
   SEQ_OVERSCAN,
@@ -153,6 +153,38 @@ describe('renderSequence', () => {
     draw(other, frame(4));
     draw(l, frame(7, 0.3));
     expect(svg.innerHTML).toBe(first);
+  });
+
+  it('draws what of each label the layout found room for, the full text as a tooltip', () => {
+    const l = layoutSequence(lostSynTrace(), { width: 800, relative: true });
+    const retx = l.arrows[1]!;
+    expect(retx.labelFit).toBe('full');
+    const withFit = (labelFit: SeqArrow['labelFit']): SequenceLayout => ({
+      ...l,
+      arrows: l.arrows.map((a) => (a === retx ? { ...a, labelFit, shortText: 'SYN' } : a)),
+    });
+    const drawn = () => {
+      const g = seg('seg-2');
+      return {
+        text: g.querySelector('.ww-seq-label-text')?.textContent,
+        badge: g.querySelector('.ww-seq-badge')?.textContent ?? null,
+        title: g.querySelector(':scope > title')?.textContent ?? null,
+      };
+    };
+    draw(l, frame(l.steps));
+    expect(drawn()).toEqual({ text: 'SYN seq=0', badge: ' retransmission', title: null });
+    const name = 'SYN seq=0 retransmission: Client → Server';
+    draw(withFit('short'), frame(l.steps));
+    expect(drawn()).toEqual({ text: 'SYN', badge: ' retransmission', title: name });
+    draw(withFit('bare'), frame(l.steps));
+    expect(drawn()).toEqual({ text: 'SYN', badge: null, title: name });
+    draw(withFit('none'), frame(l.steps));
+    expect(drawn()).toEqual({ text: '', badge: null, title: name });
+    // The tooltip follows the language, and goes when the whole label fits again.
+    draw(withFit('none'), frame(l.steps), { label: (key, params) => `${label(key, params)}!` });
+    expect(drawn().title).toBe('SYN seq=0 retransmission!: Client! → Server!!');
+    draw(l, frame(l.steps));
+    expect(drawn()).toEqual({ text: 'SYN seq=0', badge: ' retransmission', title: null });
   });
 
   it('grows a running timer bar with the cursor', () => {

@@ -7,6 +7,7 @@ import type { SeqArrow } from './layout';
 import { arrowProgress } from './query';
 import type { LabelFn } from '../label';
 import { textsOf } from './arrowText';
+import { BADGE_DX, LABEL_BASELINE, SUB_BASELINE } from './labelMetrics';
 import {
   cloneTemplate,
   drawState,
@@ -66,8 +67,10 @@ function arrowClass(v: ArrowView): string {
   return c;
 }
 
-/** The parts of one arrow's `<g>`; `ghost`, `x`, `badge` and `sub` exist only when shown. */
+/** The parts of one arrow's `<g>`; `title`, `ghost`, `x`, `badge` and `sub` exist only when shown. */
 interface ArrowParts {
+  /** The full text as a tooltip, when the label drawn is shortened or left out. */
+  title: Element | null;
   hit: Element;
   ghost: Element | null;
   line: Element;
@@ -88,6 +91,7 @@ function partsOf(g: Element): ArrowParts {
   const one = (sel: string): Element | null => g.querySelector(`:scope > ${sel}`);
   const label = one('.ww-seq-label') ?? g;
   const parts: ArrowParts = {
+    title: one('title'),
     hit: one('.ww-seq-hit') ?? g,
     ghost: one('.ww-seq-ghost'),
     line: one('.ww-seq-line') ?? g,
@@ -106,7 +110,7 @@ function arrowTemplate(doc: Document, clickable: boolean): SVGGElement {
   // role and tabindex first: −1 rather than no attribute, so every arrow has the same attributes
   // in the same order, whichever template or frame made it.
   const g = svgEl(doc, 'g', { role: clickable ? 'button' : 'img', tabindex: clickable ? 0 : -1 });
-  const label = svgEl(doc, 'text', { class: 'ww-seq-label', y: -5 });
+  const label = svgEl(doc, 'text', { class: 'ww-seq-label', y: LABEL_BASELINE });
   label.append(svgEl(doc, 'tspan', { class: 'ww-seq-label-text' }));
   g.append(
     svgEl(doc, 'path', { class: 'ww-seq-hit' }),
@@ -126,6 +130,7 @@ function newArrow(doc: Document, clickable: boolean): SVGGElement {
   const labelText = label?.firstElementChild;
   if (hit && line && head && label && labelText) {
     partsByG.set(g, {
+      title: null,
       hit,
       ghost: null,
       line,
@@ -248,19 +253,33 @@ function drawArrow(
     'text-anchor': a.labelAnchor,
     transform: `translate(${round(a.labelX)},${round(a.labelY)}) rotate(${round(a.labelAngle)})`,
   };
+  // What of the label the layout found room for: all of it, the short text with its marks, the
+  // short text alone, or nothing (then the full text is the arrow's tooltip, as when shortened).
+  const fit = a.labelFit;
+  const marks = fit === 'full' || fit === 'short';
+  const details = fit === 'full' && a.sub !== undefined;
   if (full) {
     setAttrs(p.hit, whole);
     setAttrs(p.label, placed);
-    setText(p.labelText, a.text);
+    setText(p.labelText, fit === 'full' ? a.text : fit === 'none' ? '' : a.shortText);
   }
+  const title = toggleChild(
+    g,
+    p.title,
+    fit !== 'full',
+    () => svgEl(doc, 'title'),
+    g.firstElementChild,
+  );
+  if (title) setText(title, texts.name);
+  p.title = title;
   // A captured segment's second line, under the arrow and turned with it: its marks first (as
   // Wireshark's Info column), then options, SACK, TLS or HTTP.
   const sub = toggleChild(
     g,
     p.sub,
-    a.badges !== undefined || a.sub !== undefined,
+    (marks && a.badges !== undefined) || details,
     () => {
-      const el = svgEl(doc, 'text', { class: 'ww-seq-sub', y: 13 });
+      const el = svgEl(doc, 'text', { class: 'ww-seq-sub', y: SUB_BASELINE });
       el.append(
         svgEl(doc, 'tspan', { class: 'ww-seq-badge' }),
         svgEl(doc, 'tspan', { class: 'ww-seq-sub-text' }),
@@ -271,11 +290,11 @@ function drawArrow(
   );
   if (sub) {
     setAttrs(sub, placed);
-    const [marks, rest] = Array.from(sub.children);
+    const [badges, rest] = Array.from(sub.children);
     // Leading spaces (not drawn) keep the arrow's text content word-separated, so it reads as
     // the start of its accessible name (WCAG 2.5.3 label in name).
-    if (marks) setText(marks, a.badges ? ` ${texts.badge}` : '');
-    if (rest) setText(rest, a.sub ? ` ${a.sub}` : '');
+    if (badges) setText(badges, a.badges ? ` ${texts.badge}` : '');
+    if (rest) setText(rest, details ? ` ${a.sub}` : '');
   }
   p.sub = sub;
   setAttrs(p.line, { ...ends, x2: round(v.tipX), y2: round(v.tipY) });
@@ -288,8 +307,8 @@ function drawArrow(
   const badge = toggleChild(
     p.label,
     p.badge,
-    texts.badge !== '' && a.badges === undefined,
-    () => svgEl(doc, 'tspan', { class: 'ww-seq-badge', dx: 2 }),
+    marks && texts.badge !== '' && a.badges === undefined,
+    () => svgEl(doc, 'tspan', { class: 'ww-seq-badge', dx: BADGE_DX }),
     null,
   );
   if (badge) setText(badge, ` ${texts.badge}`);
