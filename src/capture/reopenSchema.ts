@@ -8,12 +8,12 @@ import '../zodSetup';
 import * as z from 'zod/mini';
 import type { Endpoint } from '../engine/trace';
 import { HAR_MAX_ENTRIES, HAR_MAX_VALUE, type HarAnalysis } from './har';
-import type {
-  AnalysisMark,
-  CaptureTcpFlag,
-  ConversationCounts,
-  ConversationSegment,
-  TlsHandshakeType,
+import {
+  CAPTURE_TCP_FLAGS,
+  type AnalysisMark,
+  type ConversationCounts,
+  type ConversationSegment,
+  type TlsHandshakeType,
 } from './types';
 
 const U32 = 2 ** 32 - 1;
@@ -32,16 +32,7 @@ const list = <T extends z.ZodMiniType>(item: T, max: number) =>
 const bySide = <T extends z.ZodMiniType>(value: T) => z.object({ client: value, server: value });
 
 const endpoint = z.enum(['client', 'server'] as const satisfies readonly Endpoint[]);
-const flag = z.enum([
-  'ACK',
-  'CWR',
-  'ECE',
-  'FIN',
-  'PSH',
-  'RST',
-  'SYN',
-  'URG',
-] as const satisfies readonly CaptureTcpFlag[]);
+const flag = z.enum(CAPTURE_TCP_FLAGS);
 const mark = z.enum([
   'retransmission',
   'fast-retransmission',

@@ -22,7 +22,8 @@ export type LinkType =
   | 'linux-sll2'; // 276, Linux "cooked" capture v2
 
 /** TCP header flags, all eight, in the canonical (sorted) order used in results. */
-export type CaptureTcpFlag = 'ACK' | 'CWR' | 'ECE' | 'FIN' | 'PSH' | 'RST' | 'SYN' | 'URG';
+export const CAPTURE_TCP_FLAGS = ['ACK', 'CWR', 'ECE', 'FIN', 'PSH', 'RST', 'SYN', 'URG'] as const;
+export type CaptureTcpFlag = (typeof CAPTURE_TCP_FLAGS)[number];
 
 /** The TCP options Wirewalk reads (RFC 9293 MSS, RFC 7323 window scale and timestamps, RFC 2018
  * SACK). Absent fields were not in the header. */
