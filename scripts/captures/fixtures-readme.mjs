@@ -212,6 +212,15 @@ is the compressed file cut in half.
   packet alone). Linux cannot capture either link type. Their \`.tshark.json\` are identical to
   \`http10-close.tshark.json\`, which is what a link-layer test can check.
 - **\`raw-ipv6.pcap\`** — \`ipv6.pcap\` converted the same way (LINKTYPE_RAW with IPv6 packets).
+- **\`fragmented.pcap\`** and **\`fragmented-ipv6.pcap\`** — \`http10-close.pcap\` and \`ipv6.pcap\`
+  with their data segments cut into IP fragments by \`scripts/captures/pcap-tools.mjs fragment\`
+  (Linux sets DF and never fragments TCP): 48 bytes of each segment per fragment, as IPv4
+  fragments (MF, offset, a new identification, the header checksum computed again) or IPv6 packets
+  with a Fragment header. In the first segment cut up the last two fragments are swapped (the one
+  without MF comes before the one that completes the packet); in the second one fragment is sent
+  twice. tshark (\`ip.defragment\` and \`ipv6.defragment\` are on by default) reads each segment at
+  the frame that completes it and shows the other fragments as data: ${summary('fragmented').frames} frames, ${summary('fragmented').tcp_frames} of
+  them TCP (IPv6: ${summary('fragmented-ipv6').frames} and ${summary('fragmented-ipv6').tcp_frames}).
 - **\`bulk-loss.pcapng\`** — a ${Math.round(bulkBytes / 1024)} KB HTTP/1.1 download between two
   namespaces joined through a third, "router" namespace: the router drops 3% of the server's segments
   at random (iptables \`statistic\` in FORWARD) and shapes the link towards the receiver to 20 Mbit/s

@@ -25,8 +25,8 @@
 # curl, `openssl s_client`, python3; record-har.mjs drives Chromium for the HARs. tcpdump writes
 # most classic .pcap files (µs; sll.pcap is `dumpcap -P`); dumpcap writes the .pcapng ones (SHB,
 # IDB with if_name/filter/tsresol, EPBs, an Interface Statistics Block). pcap-tools.mjs converts
-# Ethernet captures to null/raw (Linux cannot capture those link types) and makes the broken
-# files. tshark-reading.mjs writes <name>.tshark.json and <name>.summary.json (tshark with its
+# Ethernet captures to null/raw (Linux cannot capture those link types), cuts TCP segments into IP
+# fragments (Linux never fragments TCP) and makes the broken files. tshark-reading.mjs writes <name>.tshark.json and <name>.summary.json (tshark with its
 # default preferences: an empty WIRESHARK_CONFIG_DIR). fixtures-readme.mjs then writes
 # src/capture/fixtures/README.md with the numbers of this run, and prettier formats what was
 # written (the project's lint checks it).
@@ -390,7 +390,14 @@ node "$HERE/pcap-tools.mjs" truncate "$OUT/http10-close.pcap" "$OUT/truncated.pc
 node "$HERE/pcap-tools.mjs" bad-magic "$OUT/bad-magic.pcap"
 node "$HERE/pcap-tools.mjs" empty-pcapng "$OUT/empty.pcapng"
 
-# --- 12. gzip-compressed copies (Wireshark writes .pcapng.gz; the page and the CLI open them) ----
+# --- 12. IP fragments: TCP segments cut into IPv4 and IPv6 fragments ---------------------------
+# The kernel sets DF and never fragments TCP, so pcap-tools.mjs splits the data segments of two
+# loopback captures (with one pair of fragments out of order and one fragment repeated).
+log "fragmented.pcap, fragmented-ipv6.pcap"
+node "$HERE/pcap-tools.mjs" fragment "$OUT/http10-close.pcap" "$OUT/fragmented.pcap"
+node "$HERE/pcap-tools.mjs" fragment "$OUT/ipv6.pcap" "$OUT/fragmented-ipv6.pcap"
+
+# --- 13. gzip-compressed copies (Wireshark writes .pcapng.gz; the page and the CLI open them) ----
 # gzip -9 -n (no name, no time in the header), so the same capture always gives the same bytes;
 # http11-keepalive-cut.pcapng.gz is the compressed file cut in half (a gzip stream that ends
 # early). Not read by tshark: the tests compare them with the captures they compress.

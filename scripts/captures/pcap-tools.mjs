@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Small byte-level tools for the capture fixtures (called by scripts/captures/make-fixtures.sh).
-// Linux cannot capture BSD loopback (LINKTYPE_NULL) or raw IP (LINKTYPE_RAW) frames, and the error
-// fixtures are not captures at all, so they are made here from a real Ethernet capture:
+// Linux cannot capture BSD loopback (LINKTYPE_NULL) or raw IP (LINKTYPE_RAW) frames, does not
+// fragment TCP, and the error fixtures are not captures at all, so they are made here from a real
+// Ethernet capture:
 //
 //   node pcap-tools.mjs relink IN.pcap OUT.pcap null|raw
 //       IN is a classic pcap (either byte order, µs or ns) with LINKTYPE_ETHERNET (1). Every
@@ -11,6 +12,18 @@
 //       and 24 for IPv6 (the value NetBSD/OpenBSD use; FreeBSD writes 28 and macOS 30 — readers
 //       should accept all three). OUT is a little-endian µs/ns pcap with LINKTYPE_NULL (0) or
 //       LINKTYPE_RAW (101). Frames that are neither IPv4 nor IPv6 are dropped.
+//   node pcap-tools.mjs fragment IN.pcap OUT.pcap
+//       IN is a classic Ethernet pcap of one TCP exchange over IPv4, or over IPv6 without extension
+//       headers (the kernel sets DF and never fragments TCP, so fragmented TCP is made here).
+//       Every TCP segment with data whose IP payload (TCP header + data) is longer than 48 bytes
+//       is split into fragments of 48 bytes of that payload (the last one shorter): IPv4 fragments
+//       (DF cleared, MF and the offset set, a new identification 0x5701, 0x5702, … per packet,
+//       the header checksum computed again) or IPv6 packets with a Fragment header after the
+//       fixed header (identification 0x57000001, …). Every fragment is captured whole. The
+//       fragments of a packet are 1 µs apart and the last one written keeps the packet's time.
+//       Two fragments are put out of order (the last two of the first packet split, so that the
+//       fragment without MF comes before the one that completes the packet) and one is repeated
+//       (the second fragment of the second packet split, sent again right after itself).
 //   node pcap-tools.mjs truncate IN.pcap OUT.pcap
 //       Copies IN up to the middle of the data of its third packet record (a valid file header
 //       and two whole records, then a record whose header promises more bytes than follow).
@@ -113,6 +126,101 @@ function relink(input, output, kind) {
   writePcap(output, { ...header, snaplen }, kind === 'raw' ? RAW : NULL, out);
 }
 
+/** Bytes of IP payload per fragment (a multiple of 8, as RFC 791 and RFC 8200 require). */
+const FRAGMENT_BYTES = 48;
+
+/** The RFC 791 header checksum of `header` (its checksum field zeroed first). */
+function ipv4Checksum(header) {
+  let sum = 0;
+  for (let i = 0; i < header.length; i += 2) sum += header.readUInt16BE(i);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+/** The frames of one IP packet of record `r` split into fragments (Ethernet frames), or null
+ * when it is no TCP segment with data longer than one fragment. `id` is the packet's number. */
+function fragmentsOf(r, id) {
+  const eth = r.data.subarray(0, 14);
+  const ethertype = r.data.readUInt16BE(12);
+  if (ethertype === 0x0800) {
+    const ip = r.data.subarray(14);
+    const ihl = (ip[0] & 15) * 4;
+    const total = ip.readUInt16BE(2);
+    if (ip[9] !== 6 || ip.readUInt16BE(6) & 0x3fff) return null;
+    const payload = ip.subarray(ihl, total);
+    if (!tcpHasData(payload) || payload.length <= FRAGMENT_BYTES) return null;
+    return pieces(payload).map(([from, to]) => {
+      const header = Buffer.from(ip.subarray(0, ihl));
+      header.writeUInt16BE(ihl + to - from, 2);
+      header.writeUInt16BE(0x5700 + id, 4);
+      header.writeUInt16BE((to < payload.length ? 0x2000 : 0) | (from / 8), 6);
+      header.writeUInt16BE(0, 10);
+      header.writeUInt16BE(ipv4Checksum(header), 10);
+      return Buffer.concat([eth, header, payload.subarray(from, to)]);
+    });
+  }
+  if (ethertype === 0x86dd) {
+    const ip = r.data.subarray(14);
+    if (ip[6] === 44) fail('an IPv6 packet is fragmented already');
+    if (ip[6] !== 6) return null;
+    const payload = ip.subarray(40, 40 + ip.readUInt16BE(4));
+    if (!tcpHasData(payload) || payload.length <= FRAGMENT_BYTES) return null;
+    return pieces(payload).map(([from, to]) => {
+      const header = Buffer.from(ip.subarray(0, 40));
+      header.writeUInt16BE(8 + to - from, 4);
+      header[6] = 44;
+      const frag = Buffer.alloc(8);
+      frag[0] = 6;
+      frag.writeUInt16BE(from | (to < payload.length ? 1 : 0), 2);
+      frag.writeUInt32BE(0x57000000 + id, 4);
+      return Buffer.concat([eth, header, frag, payload.subarray(from, to)]);
+    });
+  }
+  return null;
+}
+
+/** True when the TCP segment `tcp` carries data. */
+const tcpHasData = (tcp) => tcp.length > (tcp[12] >> 4) * 4;
+
+/** [from, to) of each fragment of `payload`. */
+function pieces(payload) {
+  const out = [];
+  for (let from = 0; from < payload.length; from += FRAGMENT_BYTES) {
+    out.push([from, Math.min(payload.length, from + FRAGMENT_BYTES)]);
+  }
+  return out;
+}
+
+function fragment(input, output) {
+  const { header, records } = readPcap(input);
+  if (header.linktype !== ETHERNET) fail(`${input}: link type ${header.linktype}, not Ethernet`);
+  const perSec = header.nanos ? 1_000_000_000n : 1_000_000n;
+  const step = header.nanos ? 1000n : 1n;
+  const out = [];
+  let packets = 0;
+  let last = 0n;
+  for (const r of records) {
+    const at = BigInt(r.tsSec) * perSec + BigInt(r.tsFrac);
+    const frames = fragmentsOf(r, packets + 1);
+    if (frames === null) {
+      out.push(r);
+      last = at;
+      continue;
+    }
+    packets++;
+    if (packets === 1) frames.push(...frames.splice(-2).reverse());
+    if (packets === 2) frames.splice(2, 0, frames[1]);
+    frames.forEach((data, k) => {
+      let t = at - BigInt(frames.length - 1 - k) * step;
+      if (t < last) t = last;
+      last = t;
+      out.push({ tsSec: Number(t / perSec), tsFrac: Number(t % perSec), len: data.length, data });
+    });
+  }
+  if (packets < 2) fail(`${input}: fewer than two TCP segments to fragment`);
+  writePcap(output, header, ETHERNET, out);
+}
+
 function truncate(input, output) {
   const { buf, records } = readPcap(input);
   const third = records[2];
@@ -157,6 +265,9 @@ switch (command) {
   case 'relink':
     relink(args[0], args[1], args[2]);
     break;
+  case 'fragment':
+    fragment(args[0], args[1]);
+    break;
   case 'truncate':
     truncate(args[0], args[1]);
     break;
@@ -167,5 +278,5 @@ switch (command) {
     emptyPcapng(args[0]);
     break;
   default:
-    fail('usage: pcap-tools.mjs relink|truncate|bad-magic|empty-pcapng ...');
+    fail('usage: pcap-tools.mjs relink|fragment|truncate|bad-magic|empty-pcapng ...');
 }

@@ -1,10 +1,29 @@
-// IPv4 and IPv6 decoding: lengths, fragments, extension headers, what is counted, and the
-// addresses' text (RFC 5952).
+// IPv4 and IPv6 decoding: lengths, fragment fields, extension headers, what is counted, and the
+// addresses' text (RFC 5952). Reassembly itself: reassembly.test.ts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AddressCache, ipv6Text } from './ip';
+import {
+  AddressCache,
+  FIRST_FRAGMENT,
+  LATER_FRAGMENT,
+  NOT_FRAGMENT,
+  decodeIPv4,
+  decodeIPv6,
+  ipv6Text,
+  newIpLayer,
+} from './ip';
 import { readCapture } from './read';
-import { concat, ethernet, ipv4, ipv6, ipv6Bytes, tcp, udp } from './testing/packets';
+import {
+  concat,
+  ethernet,
+  ipv4,
+  ipv4Fragments,
+  ipv6,
+  ipv6Bytes,
+  ipv6Fragments,
+  tcp,
+  udp,
+} from './testing/packets';
 import { writePcap } from './testing/writer';
 
 const seg = (n = 10) => tcp({ srcPort: 5000, dstPort: 443, payload: new Uint8Array(n).fill(7) });
@@ -50,17 +69,39 @@ describe('IPv4', () => {
     expect(p.len).toBe(3000);
   });
 
-  it('reads TCP in a first fragment (with a warning) and counts later fragments as IPv4 other', () => {
+  it('reads the fragment fields: identification, offset in bytes, MF, the size limit', () => {
+    const packet = ipv4({
+      payload: seg(),
+      identification: 0xbeef,
+      fragmentOffset: 5,
+      options: new Uint8Array(4),
+    });
+    const ip = newIpLayer();
+    expect(decodeIPv4(new DataView(packet.buffer), 0, packet.length, ip)).toBeNull();
+    expect(ip).toMatchObject({
+      fragment: LATER_FRAGMENT,
+      fragId: 0xbeef,
+      fragOffset: 40,
+      moreFragments: false,
+      fragLimit: 65535 - 24,
+      payloadOff: 24,
+      payloadLen: 30,
+    });
+    const first = ipv4({ payload: seg(), moreFragments: true });
+    expect(decodeIPv4(new DataView(first.buffer), 0, first.length, ip)).toBeNull();
+    expect([ip.fragment, ip.fragOffset, ip.moreFragments]).toEqual([FIRST_FRAGMENT, 0, true]);
+    const whole = ipv4({ payload: seg() });
+    expect(decodeIPv4(new DataView(whole.buffer), 0, whole.length, ip)).toBeNull();
+    expect(ip.fragment).toBe(NOT_FRAGMENT);
+  });
+
+  it('reads a packet in fragments at the frame that completes it (reassembly.test.ts)', () => {
     const file = read(
-      [ipv4({ payload: seg(), moreFragments: true }), 0x0800],
-      [ipv4({ payload: seg(), fragmentOffset: 4 }), 0x0800],
-      [ipv4({ payload: seg(), fragmentOffset: 4, moreFragments: true }), 0x0800],
+      ...ipv4Fragments({ payload: seg(100) }, 48).map((p): [Uint8Array, number] => [p, 0x0800]),
     );
-    expect(file.tcp.map((p) => p.frame)).toEqual([1]);
+    expect(file.tcp.map((p) => [p.frame, p.len])).toEqual([[3, 100]]);
     expect(file.otherProtocols).toEqual({ 'IPv4 other': 2 });
-    expect(file.warnings).toEqual([
-      'frame 1: TCP in a fragmented IP packet (only the first fragment is read)',
-    ]);
+    expect(file.warnings).toEqual([]);
   });
 
   it('counts UDP, ICMP and other protocols', () => {
@@ -118,14 +159,39 @@ describe('IPv6', () => {
     ]);
   });
 
-  it('reads TCP in a first fragment and counts later fragments as IPv6 other', () => {
-    const file = read(
-      [ipv6({ payload: seg(), extensions: [{ type: 44, moreFragments: true }] }), 0x86dd],
-      [ipv6({ payload: seg(), extensions: [{ type: 44, fragmentOffset: 100 }] }), 0x86dd],
-    );
-    expect(file.tcp.map((p) => [p.frame, p.len])).toEqual([[1, 10]]);
-    expect(file.otherProtocols).toEqual({ 'IPv6 other': 1 });
-    expect(file.warnings).toHaveLength(1);
+  it('stops at the Fragment header of a fragment and reads its fields', () => {
+    const packet = ipv6({
+      payload: seg(),
+      extensions: [
+        { type: 0 },
+        { type: 44, fragmentOffset: 3, moreFragments: true, identification: 0xdeadbeef },
+        { type: 60 },
+      ],
+    });
+    const ip = newIpLayer();
+    expect(decodeIPv6(new DataView(packet.buffer), 0, packet.length, ip)).toBeNull();
+    expect(ip).toMatchObject({
+      fragment: LATER_FRAGMENT,
+      fragId: 0xdeadbeef,
+      fragOffset: 24,
+      moreFragments: true,
+      fragLimit: 65535 - 8,
+      protocol: 60, // the Fragment header's next header
+      payloadOff: 40 + 8 + 8,
+      payloadLen: 8 + 30,
+    });
+    // An atomic fragment (offset 0, no M) is walked through.
+    const atomic = ipv6({ payload: seg(), extensions: [{ type: 44 }] });
+    expect(decodeIPv6(new DataView(atomic.buffer), 0, atomic.length, ip)).toBeNull();
+    expect([ip.fragment, ip.protocol, ip.payloadOff]).toEqual([NOT_FRAGMENT, 6, 48]);
+  });
+
+  it('reads a packet in fragments at the frame that completes it (reassembly.test.ts)', () => {
+    const frags = ipv6Fragments({ payload: seg(100), extensions: [{ type: 44 }] }, 48);
+    const file = read(...frags.map((p): [Uint8Array, number] => [p, 0x86dd]));
+    expect(file.tcp.map((p) => [p.frame, p.len])).toEqual([[3, 100]]);
+    expect(file.otherProtocols).toEqual({ 'IPv6 other': 2 });
+    expect(file.warnings).toEqual([]);
   });
 
   it('stops at an unknown next header, counts UDP and ICMPv6', () => {

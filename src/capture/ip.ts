@@ -1,6 +1,7 @@
 // The network layer: IPv4 (RFC 791) and IPv6 (RFC 8200, with its extension headers) headers →
 // where the upper-layer header starts, how long the upper-layer data is by the IP lengths, and
 // the endpoints (IPv4 dotted quad, IPv6 in RFC 5952 canonical form; and a port), cached per value.
+// A fragment's identification, offset and MF flag are read for reassembly.ts.
 
 import type { Address } from './types';
 
@@ -9,25 +10,59 @@ export const PROTO_ICMP = 1;
 export const PROTO_TCP = 6;
 export const PROTO_UDP = 17;
 export const PROTO_ICMPV6 = 58;
+/** The IPv6 Fragment header's next-header number. */
+const PROTO_FRAGMENT = 44;
 
-/** `IpLayer.fragment`: a whole packet, the first fragment (it has the upper-layer header), or a
- * later one (it does not). */
+/** `IpLayer.fragment`: a whole packet, the first fragment (offset 0, more to come), or a later
+ * one (offset > 0). */
 export const NOT_FRAGMENT = 0;
 export const FIRST_FRAGMENT = 1;
 export const LATER_FRAGMENT = 2;
 
+/** The largest IP packet (IPv4 total length; IPv6 payload length without a jumbogram). */
+const MAX_IP_LENGTH = 65535;
+
 /** What `decodeIPv4` / `decodeIPv6` read; offsets are into the capture's bytes. */
 export interface IpLayer {
   /** The upper-layer protocol: after IPv6 extension headers, or the first header the walk does
-   * not know (e.g. 59, No Next Header, or an unknown extension). */
+   * not know (e.g. 59, No Next Header, or an unknown extension). In an IPv6 fragment, the
+   * Fragment header's next header. */
   protocol: number;
   srcOff: number;
   dstOff: number;
-  /** Offset of the upper-layer header. */
+  /** Offset of the upper-layer header; in a fragment, of the fragment's data (for IPv6, right
+   * after the Fragment header). */
   payloadOff: number;
-  /** Upper-layer bytes by the IP header's lengths (not by what was captured). */
+  /** Upper-layer bytes by the IP header's lengths (not by what was captured); in a fragment, the
+   * fragment's data. */
   payloadLen: number;
   fragment: number;
+  // Set only when `fragment` is not NOT_FRAGMENT:
+  /** The identification field (IPv4: 16 bits; IPv6 Fragment header: 32 bits). */
+  fragId: number;
+  /** Where the fragment's data goes in the original packet's data, in bytes. */
+  fragOffset: number;
+  /** The MF flag (IPv4) or M flag (IPv6 Fragment header). */
+  moreFragments: boolean;
+  /** The largest end (fragOffset + length) a fragment's data may have: 65,535 minus the header
+   * bytes that come before the fragmentable part. */
+  fragLimit: number;
+}
+
+/** A fresh `IpLayer` to reuse as scratch. */
+export function newIpLayer(): IpLayer {
+  return {
+    protocol: 0,
+    srcOff: 0,
+    dstOff: 0,
+    payloadOff: 0,
+    payloadLen: 0,
+    fragment: NOT_FRAGMENT,
+    fragId: 0,
+    fragOffset: 0,
+    moreFragments: false,
+    fragLimit: 0,
+  };
 }
 
 /**
@@ -46,8 +81,16 @@ export function decodeIPv4(view: DataView, off: number, end: number, out: IpLaye
   if (total === 0) total = end - off;
   if (total < ihl) return 'IPv4 total length shorter than its header';
   const frag = view.getUint16(off + 6);
-  out.fragment =
-    (frag & 0x1fff) !== 0 ? LATER_FRAGMENT : (frag & 0x2000) !== 0 ? FIRST_FRAGMENT : NOT_FRAGMENT;
+  if ((frag & 0x3fff) === 0) {
+    out.fragment = NOT_FRAGMENT;
+  } else {
+    // MF (0x2000) or a fragment offset (13 bits, in 8-byte units).
+    out.fragment = (frag & 0x1fff) !== 0 ? LATER_FRAGMENT : FIRST_FRAGMENT;
+    out.fragId = view.getUint16(off + 4);
+    out.fragOffset = (frag & 0x1fff) * 8;
+    out.moreFragments = (frag & 0x2000) !== 0;
+    out.fragLimit = MAX_IP_LENGTH - ihl;
+  }
   out.protocol = view.getUint8(off + 9);
   out.srcOff = off + 12;
   out.dstOff = off + 16;
@@ -58,30 +101,72 @@ export function decodeIPv4(view: DataView, off: number, end: number, out: IpLaye
 
 /**
  * Reads the IPv6 header at `off` and walks its extension headers (hop-by-hop 0, routing 43,
- * destination options 60, authentication 51, fragment 44), stopping at the first other next header.
- * A payload length of 0 (a jumbogram, or offload) counts as the captured length.
+ * destination options 60, authentication 51, fragment 44), stopping at the first other next header,
+ * or at a Fragment header of a real fragment (an offset or the M flag; offset 0 without M is an
+ * atomic fragment, RFC 6946, read as a whole packet). A payload length of 0 (a jumbogram, or
+ * offload) counts as the captured length.
  */
 export function decodeIPv6(view: DataView, off: number, end: number, out: IpLayer): string | null {
   if (end - off < 40) return 'IPv6 header truncated';
   if (view.getUint8(off) >> 4 !== 6) return 'IPv6 header with another version number';
   let remaining = view.getUint16(off + 4);
   if (remaining === 0) remaining = end - off - 40;
-  let next = view.getUint8(off + 6);
-  let p = off + 40;
   out.srcOff = off + 8;
   out.dstOff = off + 24;
   out.fragment = NOT_FRAGMENT;
+  return walkIPv6(view, off + 40, end, remaining, view.getUint8(off + 6), out, off + 40);
+}
+
+/**
+ * The upper layer of a reassembled IPv6 packet's fragmentable part (`len` bytes in `view` from 0,
+ * starting with header `next`): extension headers after the Fragment header are walked as in
+ * `decodeIPv6`; a Fragment header of a real fragment stops the walk (protocol 44: not read).
+ */
+export function decodeIPv6Reassembled(
+  view: DataView,
+  len: number,
+  next: number,
+  out: IpLayer,
+): string | null {
+  out.fragment = NOT_FRAGMENT;
+  return walkIPv6(view, 0, len, len, next, out, -1);
+}
+
+/** The extension-header walk of `decodeIPv6` from `p`, `remaining` bytes of payload left. A real
+ * fragment fills the fragment fields (its header bytes counted from `start`); with `start` -1
+ * (reassembled data) a Fragment header ends the walk instead. */
+function walkIPv6(
+  view: DataView,
+  p: number,
+  end: number,
+  remaining: number,
+  next: number,
+  out: IpLayer,
+  start: number,
+): string | null {
   // Each step moves p on by at least 8 bytes, so the walk ends.
   for (;;) {
-    if (next !== 0 && next !== 43 && next !== 60 && next !== 51 && next !== 44) break;
+    if (next !== 0 && next !== 43 && next !== 60 && next !== 51 && next !== PROTO_FRAGMENT) break;
     if (p + 8 > end) return 'IPv6 extension header truncated';
     const following = view.getUint8(p);
     let len: number;
-    if (next === 44) {
+    if (next === PROTO_FRAGMENT) {
       len = 8;
       const fo = view.getUint16(p + 2);
-      if ((fo & 0xfff8) !== 0) out.fragment = LATER_FRAGMENT;
-      else if ((fo & 1) !== 0) out.fragment = FIRST_FRAGMENT;
+      if ((fo & 0xfff9) !== 0) {
+        if (start < 0) break; // a fragment inside a reassembled packet: not read
+        if (len > remaining) return 'IPv6 extension headers longer than the packet';
+        out.fragment = (fo & 0xfff8) !== 0 ? LATER_FRAGMENT : FIRST_FRAGMENT;
+        out.fragId = view.getUint32(p + 4);
+        out.fragOffset = fo & 0xfff8;
+        out.moreFragments = (fo & 1) !== 0;
+        // The reassembled payload length is the unfragmentable headers plus the data.
+        out.fragLimit = MAX_IP_LENGTH - (p - start);
+        out.protocol = following;
+        out.payloadOff = p + 8;
+        out.payloadLen = remaining - 8;
+        return null;
+      }
     } else if (next === 51) {
       len = (view.getUint8(p + 1) + 2) * 4;
     } else {
@@ -91,7 +176,6 @@ export function decodeIPv6(view: DataView, off: number, end: number, out: IpLaye
     p += len;
     remaining -= len;
     next = following;
-    if (out.fragment === LATER_FRAGMENT) break;
   }
   out.protocol = next;
   out.payloadOff = p;

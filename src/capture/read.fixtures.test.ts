@@ -73,6 +73,8 @@ const CAPTURES = [
   'raw.pcap',
   'raw-ipv6.pcap',
   'ipv6.pcap',
+  'fragmented.pcap',
+  'fragmented-ipv6.pcap',
   'refused.pcap',
   'tls12.pcapng',
   'tls12-rsa.pcap',

@@ -6,23 +6,27 @@
 // `pcap-parser` reads Node streams, and only classic pcap), and none decodes pcapng, Linux SLL2 or
 // IPv6 extension headers in a browser worker at tens of MB/s. The formats are small; every read is
 // bounds-checked against the captured length and the readers are fuzzed (read.fuzz.test.ts).
+// IP fragments are put back together (reassembly.ts, as Wireshark does): a fragmented packet is
+// read at the frame that completes it; its other fragments count as 'IPv4 other' / 'IPv6 other'.
 // Synchronous and allocation-light: one DataView over the caller's bytes, scratch objects reused
-// per frame, payloads as subarrays of the input; endpoints, flag lists and empty options shared
-// between packets (frozen).
+// per frame, payloads as subarrays of the input (a reassembled packet's in its own buffer);
+// endpoints, flag lists and empty options shared between packets (frozen). A frame that is no
+// fragment costs one comparison more; the reassembler is made at the first fragment.
 import type { FrameSink } from './bytes';
 import { hexPrefix } from './bytes';
 import { CaptureError, type CaptureErrorCode } from './errors';
 import {
   AddressCache,
   FIRST_FRAGMENT,
-  LATER_FRAGMENT,
+  NOT_FRAGMENT,
   PROTO_ICMP,
   PROTO_ICMPV6,
   PROTO_TCP,
   PROTO_UDP,
   decodeIPv4,
   decodeIPv6,
-  type IpLayer,
+  decodeIPv6Reassembled,
+  newIpLayer,
 } from './ip';
 import {
   ETHERTYPE_ARP,
@@ -34,6 +38,7 @@ import {
 } from './link';
 import { isPcap, readPcap } from './pcap';
 import { isPcapng, readPcapng } from './pcapng';
+import { EVICTED_WARNING, IpReassembly, droppedWarning, incompleteWarning } from './reassembly';
 import { readTcpPacket, tcpHeaderProblem } from './tcpHeader';
 import type { CaptureFile, LinkType, TcpPacket } from './types';
 
@@ -82,15 +87,10 @@ class CaptureBuilder implements FrameSink {
   private nextProgress: number;
   // Scratch, filled per frame.
   private readonly link: LinkLayer = { ethertype: 0, offset: 0 };
-  private readonly ip: IpLayer = {
-    protocol: 0,
-    srcOff: 0,
-    dstOff: 0,
-    payloadOff: 0,
-    payloadLen: 0,
-    fragment: 0,
-  };
+  private readonly ip = newIpLayer();
   private readonly addresses = new AddressCache();
+  /** Made at the first fragment. */
+  private reassembly: IpReassembly | null = null;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -190,16 +190,10 @@ class CaptureBuilder implements FrameSink {
     if (problem !== null) {
       this.warnFrame(problem, n);
       this.count('IPv4 other');
-    } else if (ip.fragment === LATER_FRAGMENT) {
-      this.count('IPv4 other');
-    } else if (ip.protocol === PROTO_TCP) {
-      this.tcpSegment(4, n, t, end, origLen);
-    } else if (ip.protocol === PROTO_UDP) {
-      this.count('UDP');
-    } else if (ip.protocol === PROTO_ICMP) {
-      this.count('ICMP');
+    } else if (ip.fragment !== NOT_FRAGMENT) {
+      this.fragment(4, n, t, end, origLen);
     } else {
-      this.count('IPv4 other');
+      this.upper(4, n, t, this.bytes, this.view, end, origLen);
     }
   }
 
@@ -209,21 +203,93 @@ class CaptureBuilder implements FrameSink {
     if (problem !== null) {
       this.warnFrame(problem, n);
       this.count('IPv6 other');
-    } else if (ip.fragment === LATER_FRAGMENT) {
-      this.count('IPv6 other');
-    } else if (ip.protocol === PROTO_TCP) {
-      this.tcpSegment(6, n, t, end, origLen);
-    } else if (ip.protocol === PROTO_UDP) {
-      this.count('UDP');
-    } else if (ip.protocol === PROTO_ICMPV6) {
-      this.count('ICMPv6');
+    } else if (ip.fragment !== NOT_FRAGMENT) {
+      this.fragment(6, n, t, end, origLen);
     } else {
-      this.count('IPv6 other');
+      this.upper(6, n, t, this.bytes, this.view, end, origLen);
     }
   }
 
-  private tcpSegment(version: 4 | 6, n: number, t: number, end: number, origLen: number): void {
-    const { view, ip } = this;
+  /** The upper layer `this.ip` points at, in `bytes` (the capture's, or a reassembled packet's),
+   * whose captured part ends at `end`. */
+  private upper(
+    version: 4 | 6,
+    n: number,
+    t: number,
+    bytes: Uint8Array,
+    view: DataView,
+    end: number,
+    frameLen: number,
+  ): void {
+    const protocol = this.ip.protocol;
+    if (protocol === PROTO_TCP) this.tcpSegment(version, n, t, bytes, view, end, frameLen);
+    else if (protocol === PROTO_UDP) this.count('UDP');
+    else if (version === 4 && protocol === PROTO_ICMP) this.count('ICMP');
+    else if (version === 6 && protocol === PROTO_ICMPV6) this.count('ICMPv6');
+    else this.count(version === 4 ? 'IPv4 other' : 'IPv6 other');
+  }
+
+  /**
+   * A fragment. As in Wireshark, only a fragment captured whole (and in IPv4 not empty) is
+   * reassembled; an IPv4 first fragment that is not is read on its own, as if it were the whole
+   * packet. The frame that completes a packet reads it; the others count as 'IPv4/IPv6 other'.
+   */
+  private fragment(version: 4 | 6, n: number, t: number, end: number, origLen: number): void {
+    const ip = this.ip;
+    const other = version === 4 ? 'IPv4 other' : 'IPv6 other';
+    const whole = ip.payloadOff + ip.payloadLen <= end;
+    if (!whole || (version === 4 && ip.payloadLen === 0)) {
+      if (version === 4 && ip.fragment === FIRST_FRAGMENT) {
+        if (!whole && ip.protocol === PROTO_TCP) {
+          this.warnFrame(
+            'TCP in an IP fragment cut short by the snap length (only this first fragment is read)',
+            n,
+          );
+        }
+        this.upper(4, n, t, this.bytes, this.view, end, origLen);
+        return;
+      }
+      if (!whole) this.warnFrame('IP fragment cut short by the snap length: not reassembled', n);
+      this.count(other);
+      return;
+    }
+    const r = (this.reassembly ??= new IpReassembly(this.bytes, this.view));
+    const outcome = r.add(version, ip, origLen);
+    if (r.takeEvicted() > 0) this.warnFrame(EVICTED_WARNING, n);
+    if (outcome !== 'complete') {
+      const dropped = droppedWarning(outcome);
+      if (dropped !== null) this.warnFrame(dropped, n);
+      this.count(other);
+      return;
+    }
+    const data = r.assemble();
+    const view = new DataView(data.buffer);
+    ip.protocol = r.protocol;
+    ip.payloadOff = 0;
+    ip.payloadLen = data.length;
+    if (version === 6) {
+      const problem = decodeIPv6Reassembled(view, data.length, r.protocol, ip);
+      if (problem !== null) {
+        this.warnFrame(problem, n);
+        this.count(other);
+        return;
+      }
+    }
+    this.upper(version, n, t, data, view, data.length, r.wireBytes);
+  }
+
+  /** The TCP segment `this.ip` points at, in `bytes` / `view` (the capture's, or a reassembled
+   * packet's); the addresses are read from the frame. */
+  private tcpSegment(
+    version: 4 | 6,
+    n: number,
+    t: number,
+    bytes: Uint8Array,
+    view: DataView,
+    end: number,
+    frameLen: number,
+  ): void {
+    const ip = this.ip;
     const off = ip.payloadOff;
     const segLen = ip.payloadLen;
     const capEnd = Math.min(end, off + segLen);
@@ -233,16 +299,14 @@ class CaptureBuilder implements FrameSink {
       this.count(version === 4 ? 'IPv4 other' : 'IPv6 other');
       return;
     }
-    if (ip.fragment === FIRST_FRAGMENT) {
-      this.warnFrame('TCP in a fragmented IP packet (only the first fragment is read)', n);
-    }
     const a = this.addresses;
+    const frame = this.view;
     const sport = view.getUint16(off);
     const dport = view.getUint16(off + 2);
-    const src = version === 4 ? a.ipv4(view, ip.srcOff, sport) : a.ipv6(view, ip.srcOff, sport);
-    const dst = version === 4 ? a.ipv4(view, ip.dstOff, dport) : a.ipv6(view, ip.dstOff, dport);
+    const src = version === 4 ? a.ipv4(frame, ip.srcOff, sport) : a.ipv6(frame, ip.srcOff, sport);
+    const dst = version === 4 ? a.ipv4(frame, ip.dstOff, dport) : a.ipv6(frame, ip.dstOff, dport);
     this.tcp.push(
-      readTcpPacket(this.bytes, view, off, segLen, capEnd, n, t, version, src, dst, origLen),
+      readTcpPacket(bytes, view, off, segLen, capEnd, n, t, version, src, dst, frameLen),
     );
   }
 
@@ -272,6 +336,10 @@ class CaptureBuilder implements FrameSink {
   finish(format: CaptureFile['format']): CaptureFile {
     if (this.stopped && this.frames === 0) {
       throw new CaptureError(this.stopped.code, this.stopped.message);
+    }
+    const incomplete = this.reassembly?.incomplete() ?? 0;
+    if (incomplete > 0) {
+      this.warnings.set(incompleteWarning(incomplete), { count: 1, where: '', unit: 'once' });
     }
     if (this.minT < 0) {
       const shift = -this.minT;

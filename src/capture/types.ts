@@ -59,7 +59,8 @@ export interface TcpPacket {
   len: number;
   /** The payload bytes the capture holds (shorter than `len` when the snap length cut them). */
   payload: Uint8Array;
-  /** Bytes of the frame on the wire (the capture's original length). */
+  /** Bytes of the frame on the wire (the capture's original length); for a segment put back
+   * together from IP fragments, of all its fragments' frames. */
   frameLen: number;
 }
 
@@ -76,7 +77,8 @@ export interface CaptureFile {
   durationMs: number;
   tcp: TcpPacket[];
   /** Frames counted but not analysed, by protocol: 'UDP', 'ICMP', 'ICMPv6', 'ARP', 'IPv4 other',
-   * 'IPv6 other', 'other link'. */
+   * 'IPv6 other', 'other link'. An IP fragment counts as 'IPv4 other' / 'IPv6 other' unless it
+   * completes its packet (which then counts as its protocol, or is read as TCP). */
   otherProtocols: Record<string, number>;
   /** Frames or blocks that could not be read, each said once with a count (e.g. "frame 12: IPv4
    * header truncated"). The rest of the file is still read. */

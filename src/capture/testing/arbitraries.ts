@@ -1,6 +1,7 @@
 // Test helper: fast-check arbitraries for capture files — valid pcap and pcapng files built from
 // random TCP, UDP and ARP frames on random link types (with what a reader should find in them),
-// and random damage to apply to any file (byte changes, cuts, insertions, deletions).
+// some IP packets cut into fragments (in a random order, one of them sometimes sent twice), and
+// random damage to apply to any file (byte changes, cuts, insertions, deletions).
 import fc from 'fast-check';
 import { ipv6Text } from '../ip';
 import type { CaptureTcpFlag, TcpOptions } from '../types';
@@ -8,7 +9,9 @@ import {
   arp,
   ethernet,
   ipv4,
+  ipv4Fragments,
   ipv6,
+  ipv6Fragments,
   loopLink,
   nullLink,
   sll,
@@ -37,7 +40,8 @@ export interface ExpectedTcp {
   payload: Uint8Array;
 }
 
-/** One frame's network-layer packet, and the TCP segment in it (null for UDP, ARP). */
+/** One frame's network-layer packet, and the TCP segment a reader finds at it (null for UDP,
+ * ARP, and the fragments before the one that completes a packet). */
 interface NetPacket {
   ethertype: number;
   bytes: Uint8Array;
@@ -64,7 +68,38 @@ const v6addr = fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => {
   return { full, canonical: ipv6Text(view, 0) };
 });
 
-const tcpPacket: fc.Arbitrary<NetPacket> = fc
+/** How a packet is cut into fragments: bytes of payload per fragment, sort keys giving their
+ * order, and whether the first one sent is sent again right after itself; null (mostly): whole. */
+interface Fragmentation {
+  size: number;
+  keys: number[];
+  repeat: boolean;
+}
+const fragmentation: fc.Arbitrary<Fragmentation | null> = fc.option(
+  fc.record({
+    size: fc.integer({ min: 1, max: 8 }).map((k) => 8 * k),
+    keys: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+    repeat: fc.boolean(),
+  }),
+  { freq: 4 },
+);
+
+/** The fragments in the order `f` gives (the packet completes at the last one), with the repeat;
+ * one fragment (a packet no longer than `f.size`) as it is. */
+function shuffled(fragments: Uint8Array[], f: Fragmentation): Uint8Array[] {
+  if (fragments.length < 2) return fragments;
+  const key = (i: number) => f.keys[i % f.keys.length]!;
+  const order = fragments.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+  const out = order.map((i) => fragments[i]!);
+  if (f.repeat) out.splice(1, 0, out[0]!);
+  return out;
+}
+
+/** Network packets for the frames `wire`, the last one holding `tcp`. */
+const netPackets = (ethertype: number, wire: Uint8Array[], tcp: ExpectedTcp | null): NetPacket[] =>
+  wire.map((bytes, i) => ({ ethertype, bytes, tcp: i === wire.length - 1 ? tcp : null }));
+
+const tcpPacket: fc.Arbitrary<NetPacket[]> = fc
   .record({
     v6: fc.boolean(),
     src4: v4addr,
@@ -80,8 +115,9 @@ const tcpPacket: fc.Arbitrary<NetPacket> = fc
     flags: fc.subarray(FLAGS),
     options,
     payload: fc.uint8Array({ maxLength: 64 }),
+    fragments: fragmentation,
   })
-  .map((r): NetPacket => {
+  .map((r): NetPacket[] => {
     const segment = tcp({ ...r, options: r.options });
     const expected = {
       src: { ip: r.v6 ? r.src6.canonical : r.src4, port: r.srcPort },
@@ -93,26 +129,30 @@ const tcpPacket: fc.Arbitrary<NetPacket> = fc
       options: r.options,
       payload: r.payload,
     };
+    const f = r.fragments;
     if (!r.v6) {
-      return {
-        ethertype: 0x0800,
-        bytes: ipv4({ src: r.src4, dst: r.dst4, payload: segment }),
-        tcp: { ipVersion: 4, ...expected },
-      };
+      const spec = { src: r.src4, dst: r.dst4, payload: segment };
+      const wire = f ? shuffled(ipv4Fragments(spec, f.size), f) : [ipv4(spec)];
+      return netPackets(0x0800, wire, { ipVersion: 4, ...expected });
     }
     const extensions: Ipv6Extension[] = r.exts.map((type) => ({ type }));
-    return {
-      ethertype: 0x86dd,
-      bytes: ipv6({ src: r.src6.full, dst: r.dst6.full, payload: segment, extensions }),
-      tcp: { ipVersion: 6, ...expected },
-    };
+    const spec = { src: r.src6.full, dst: r.dst6.full, payload: segment, extensions };
+    if (!f) return netPackets(0x86dd, [ipv6(spec)], { ipVersion: 6, ...expected });
+    // The Fragment header after hop-by-hop and routing, before destination options (RFC 8200 §4.1).
+    const at = extensions.findIndex((e) => e.type === 60);
+    extensions.splice(at < 0 ? extensions.length : at, 0, { type: 44 });
+    return netPackets(0x86dd, shuffled(ipv6Fragments(spec, f.size), f), {
+      ipVersion: 6,
+      ...expected,
+    });
   });
 
-const otherPacket: fc.Arbitrary<NetPacket> = fc.oneof(
-  fc
-    .uint8Array({ maxLength: 32 })
-    .map((p) => ({ ethertype: 0x0800, bytes: ipv4({ protocol: 17, payload: udp(p) }), tcp: null })),
-  fc.constant({ ethertype: 0x0806, bytes: arp(), tcp: null }),
+const otherPacket: fc.Arbitrary<NetPacket[]> = fc.oneof(
+  fc.tuple(fc.uint8Array({ maxLength: 32 }), fragmentation).map(([p, f]) => {
+    const spec = { protocol: 17, payload: udp(p) };
+    return netPackets(0x0800, f ? shuffled(ipv4Fragments(spec, f.size), f) : [ipv4(spec)], null);
+  }),
+  fc.constant(netPackets(0x0806, [arp()], null)),
 );
 
 const netPacket = fc.oneof(
@@ -171,12 +211,13 @@ class Clock {
   }
 }
 
-/** One frame: which interface (pcapng), the network packet, the time step in µs (multiples of
- * 1/8 s in pcapng, exact in every resolution the generator uses: ms, µs, ns and 1/1024 s). */
+/** One packet's frames (several for fragments, all at the same time and on the same interface):
+ * which interface (pcapng), the network packets, the time step in µs (multiples of 1/8 s in
+ * pcapng, exact in every resolution the generator uses: ms, µs, ns and 1/1024 s). */
 const frameSpec = (stepUnit: number) =>
   fc.record({
     iface: fc.nat(2),
-    packet: netPacket,
+    packets: netPacket,
     step: fc.integer({ min: 0, max: 5_000_000 / stepUnit }).map((k) => k * stepUnit),
     block: fc.constantFrom('epb', 'epb', 'epb', 'pb', 'spb'),
   });
@@ -195,16 +236,17 @@ const pcapFile: fc.Arbitrary<GeneratedCapture> = fc
     const clock = new Clock();
     let us = 1_700_000_000_000_000;
     for (const f of frames) {
-      const data = l.wrap(f.packet);
-      if (data === null) continue;
+      if (l.wrap(f.packets[0]!) === null) continue;
       us += f.step;
       const sec = Math.floor(us / 1e6);
       const frac = (us % 1e6) * (nano ? 1000 : 1);
-      records.push({ data, sec, frac });
-      const t = clock.at(us);
-      if (f.packet.tcp) {
-        expected.push(f.packet.tcp);
-        times.push(t);
+      for (const packet of f.packets) {
+        records.push({ data: l.wrap(packet)!, sec, frac });
+        const t = clock.at(us);
+        if (packet.tcp) {
+          expected.push(packet.tcp);
+          times.push(t);
+        }
       }
     }
     const bytes = writePcap(records, { linkType: l.linkType, le, nano });
@@ -239,19 +281,21 @@ const pcapngFile: fc.Arbitrary<GeneratedCapture> = fc
       for (const f of s.frames) {
         const index = f.block === 'spb' ? 0 : f.iface % s.ifaces.length;
         const iface = s.ifaces[index]!;
-        const data = iface.link.wrap(f.packet);
-        if (data === null) continue;
+        if (iface.link.wrap(f.packets[0]!) === null) continue;
         us += BigInt(f.step);
         const perSec = iface.tsresol & 0x80 ? 1024n : 10n ** BigInt(iface.tsresol);
         const ts = (us * perSec) / 1_000_000n;
-        blocks.push(
-          f.block === 'spb' ? { type: 'spb', data } : { type: f.block, iface: index, ts, data },
-        );
-        frames++;
-        const t = clock.at(f.block === 'spb' ? null : Number(us));
-        if (f.packet.tcp) {
-          expected.push(f.packet.tcp);
-          times.push(t);
+        for (const packet of f.packets) {
+          const data = iface.link.wrap(packet)!;
+          blocks.push(
+            f.block === 'spb' ? { type: 'spb', data } : { type: f.block, iface: index, ts, data },
+          );
+          frames++;
+          const t = clock.at(f.block === 'spb' ? null : Number(us));
+          if (packet.tcp) {
+            expected.push(packet.tcp);
+            times.push(t);
+          }
         }
       }
     }

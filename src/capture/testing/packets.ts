@@ -1,5 +1,5 @@
 // Test helper: builds packets byte by byte — TCP segments (with options), IPv4 and IPv6 packets
-// (with extension headers), and the link headers the readers decode (Ethernet with VLAN tags,
+// (with extension headers, whole or cut into fragments), and the link headers the readers decode (Ethernet with VLAN tags,
 // Linux SLL and SLL2, BSD null and loop) — so reader tests state exactly what is on the wire.
 import type { CaptureTcpFlag, TcpOptions } from '../types';
 
@@ -119,8 +119,11 @@ export interface Ipv4Spec {
   totalLength?: number;
   /** Option bytes (padded to 32 bits). */
   options?: Uint8Array;
+  /** In 8-byte units. */
   fragmentOffset?: number;
   moreFragments?: boolean;
+  /** The identification field (default 0x1234). */
+  identification?: number;
 }
 
 /** An IPv4 header plus payload. */
@@ -133,8 +136,7 @@ export function ipv4(spec: Ipv4Spec): Uint8Array {
     0x40 | (ihl / 4),
     0,
     ...be(spec.totalLength ?? ihl + spec.payload.length, 2),
-    0x12,
-    0x34, // identification
+    ...be(spec.identification ?? 0x1234, 2),
     ...be(frag, 2),
     64, // TTL
     spec.protocol ?? 6,
@@ -153,6 +155,8 @@ export interface Ipv6Extension {
   /** Fragment header: offset in 8-byte units, and the M flag. */
   fragmentOffset?: number;
   moreFragments?: boolean;
+  /** Fragment header: the identification (default 7). */
+  identification?: number;
 }
 
 /** What an IPv6 packet holds. */
@@ -174,10 +178,7 @@ function extensionBytes(ext: Ipv6Extension, next: number): Uint8Array {
         next,
         0,
         ...be(((ext.fragmentOffset ?? 0) << 3) | (ext.moreFragments ? 1 : 0), 2),
-        0,
-        0,
-        0,
-        7, // identification
+        ...be(ext.identification ?? 7, 4),
       ]);
     case 51: // 12 bytes: payload length (in 4-byte units, minus 2) = 1, SPI, sequence number
       return Uint8Array.from([next, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]);
@@ -207,6 +208,51 @@ export function ipv6(spec: Ipv6Spec): Uint8Array {
     ...ipv6Bytes(spec.dst ?? '2001:db8::2'),
   ]);
   return concat(header, body);
+}
+
+/** [from, to) of each `size`-byte piece of `n` bytes (the last one shorter). */
+function pieces(n: number, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < n; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
+}
+
+/** `spec`'s packet cut into IPv4 fragments of `size` bytes of its payload (a multiple of 8; the
+ * last one shorter), in order: offsets and MF set, the same identification. */
+export function ipv4Fragments(spec: Ipv4Spec, size: number): Uint8Array[] {
+  const n = spec.payload.length;
+  return pieces(n, size).map(([from, to]) =>
+    ipv4({
+      ...spec,
+      payload: spec.payload.subarray(from, to),
+      fragmentOffset: from / 8,
+      moreFragments: to < n,
+    }),
+  );
+}
+
+/** `spec`'s packet cut into IPv6 fragments of `size` bytes (a multiple of 8) of its fragmentable
+ * part: `spec.extensions` must hold one Fragment header (44), with its identification; the
+ * extension headers before it are repeated in every fragment, those after it and the payload are
+ * the fragmentable part. In order. */
+export function ipv6Fragments(spec: Ipv6Spec, size: number): Uint8Array[] {
+  const exts = spec.extensions ?? [];
+  const at = exts.findIndex((e) => e.type === 44);
+  if (at < 0) throw new Error('no Fragment header');
+  const inner = ipv6({ ...spec, extensions: exts.slice(at + 1) });
+  const fragmentable = inner.subarray(40);
+  const n = fragmentable.length;
+  return pieces(n, size).map(([from, to]) =>
+    ipv6({
+      ...spec,
+      nextHeader: inner[6],
+      payload: fragmentable.subarray(from, to),
+      extensions: [
+        ...exts.slice(0, at),
+        { ...exts[at]!, type: 44, fragmentOffset: from / 8, moreFragments: to < n },
+      ],
+    }),
+  );
 }
 
 /** An Ethernet II frame; `vlans` are the TPIDs of tags to put before the EtherType (0x8100,
