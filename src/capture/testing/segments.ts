@@ -4,20 +4,16 @@
 // Sequence numbers are given relative to each side's ISN (the SYN's seq) and written absolute
 // (mod 2^32), so wrap-around can be tested by picking an ISN close to 2^32.
 import type { Endpoint } from '../../engine/trace';
-import type { Address, CaptureTcpFlag, TcpOptions, TcpPacket } from '../types';
+import {
+  CAPTURE_TCP_FLAGS,
+  type Address,
+  type CaptureTcpFlag,
+  type TcpOptions,
+  type TcpPacket,
+} from '../types';
 
 const MOD = 4294967296;
 const abs = (isn: number, rel: number): number => (((isn + rel) % MOD) + MOD) % MOD;
-const FLAG_ORDER: readonly CaptureTcpFlag[] = [
-  'ACK',
-  'CWR',
-  'ECE',
-  'FIN',
-  'PSH',
-  'RST',
-  'SYN',
-  'URG',
-];
 
 /** Where a segment goes and what it carries; every field has a default from the builder's state. */
 export interface SegmentSpec {
@@ -114,7 +110,7 @@ export class SegmentBuilder {
     const me = this.sides[from];
     const peer = this.sides[from === 'client' ? 'server' : 'client'];
     const flags = [...new Set<CaptureTcpFlag>(spec.flags ?? ['ACK'])].sort(
-      (a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b),
+      (a, b) => CAPTURE_TCP_FLAGS.indexOf(a) - CAPTURE_TCP_FLAGS.indexOf(b),
     );
     const payload = spec.payload ?? new Uint8Array(spec.len ?? 0);
     const len = spec.len ?? payload.length;
