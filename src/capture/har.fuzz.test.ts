@@ -8,6 +8,7 @@ import { HAR_PHASES, HarError, analyzeHar, type HarAnalysis } from './har';
 import { harTrace } from './harTrace';
 import { chromeHar, chromeHarText } from './testing/har';
 import { layoutWaterfall } from '../viz/journey/waterfallLayout';
+import { WATERFALL_MARKS } from '../viz/journey/waterfallMarksPlugin';
 
 /** analyzeHar's answer: the analysis, or the HarError (anything else fails the property). */
 function read(text: string): HarAnalysis | HarError {
@@ -47,7 +48,7 @@ function check(result: HarAnalysis | HarError): void {
     expect(finite(e.t)).toBe(true);
     if (i > 0) expect(e.t).toBeGreaterThanOrEqual(trace.events[i - 1]!.t);
   });
-  const layout = layoutWaterfall(trace, { width: 800 });
+  const layout = layoutWaterfall(trace, { width: 800, marks: WATERFALL_MARKS });
   expect(layout.rows).toHaveLength(result.requests.length);
   expect(layout.rows.every((r) => finite(r.x0) && finite(r.x1))).toBe(true);
   // Each page event is a line of the waterfall, on the axis.

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { WATERFALL_PHASES } from '../engine/journey/trace';
 import { analyzeHar } from './har';
-import { harTrace, isHarTrace, resourceTypeOf } from './harTrace';
+import { harTrace, resourceTypeOf } from './harTrace';
+import { isHarTrace } from './harTraceTypes';
 import { chromeHar, chromeHarText } from './testing/har';
 import { waterfallCsv } from '../export/waterfallCsv';
 

@@ -9,7 +9,7 @@ import type {
   JourneyTrace,
 } from '../engine/journey/trace';
 import type { Translate } from '../i18n/i18n';
-import { isHarTrace, type JourneyViewTrace } from '../capture/harTrace';
+import { isHarTrace, type JourneyViewTrace } from '../capture/harTraceTypes';
 import { fileOf, list, ms, tlsSettingName } from './journeyFormat';
 import {
   narrateEnded,

@@ -4,7 +4,7 @@
 // own numbers; the introduction sums the recording up, page events included (as the developer
 // tools' status bar: "DOMContentLoaded 401 ms · Load 449 ms"). Pure: trace + step + translate
 // function in, strings out.
-import type { HarTrace, HarTraceRequest } from '../capture/harTrace';
+import type { HarTrace, HarTraceRequest } from '../capture/harTraceTypes';
 import type { Translate } from '../i18n/i18n';
 import { list, ms } from './journeyFormat';
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createJourneyStore } from './journeyStore';
 import { JOURNEY_KIND, defaultEntry } from './kinds';
 import { analyzeHar } from '../capture/har';
+import { harTrace } from '../capture/harTrace';
 import { chromeHarText } from '../capture/testing/har';
 
 const make = (step = 5) => {
@@ -58,7 +59,7 @@ describe('journey store: a HAR file', () => {
     const store = make();
     const simulated = store.getState().trace;
     store.getState().play();
-    store.getState().showHar(analyzeHar(chromeHarText()), 'page.har');
+    store.getState().showHar(harTrace(analyzeHar(chromeHarText())), 'page.har');
     let s = store.getState();
     expect(s.trace.kind).toBe('har');
     expect(s.capture).toEqual({ fileName: 'page.har', format: 'har' });
@@ -73,7 +74,7 @@ describe('journey store: a HAR file', () => {
   it('keeps the HAR when the typed URL is refused, and leaveHar simulates the last scenario again', () => {
     const store = make();
     const input = store.getState().input;
-    store.getState().showHar(analyzeHar(chromeHarText()), 'page.har');
+    store.getState().showHar(harTrace(analyzeHar(chromeHarText())), 'page.har');
     expect(store.getState().navigate('javascript:alert(1)')).toBe(false);
     expect(store.getState().trace.kind).toBe('har');
     expect(store.getState().urlError?.code).toBe('unsupportedScheme');

@@ -1,12 +1,12 @@
 // The URL-journey player store: the shared player (playerCore.ts) plus the address bar. Typing a
 // URL and pressing Enter validates it (WHATWG parser, journeyUrl.ts) and starts the journey from
 // step 0; the situation panel edits the rest of the scenario through the shared `editInput`.
-// A HAR file (showHar) replaces the simulation with what the browser recorded, until the next
-// scenario action (the address bar's Enter, an edit, the scenario menu, leaveHar).
+// A HAR file's trace (showHar; built by src/capture/harTrace.ts, which loads with the file)
+// replaces the simulation with what the browser recorded, until the next scenario action (the
+// address bar's Enter, an edit, the scenario menu, leaveHar).
 import type { StoreApi } from 'zustand/vanilla';
 import type { JourneyTrace } from '../engine/journey/trace';
-import type { HarAnalysis } from '../capture/har';
-import { harTrace, type JourneyViewTrace } from '../capture/harTrace';
+import type { HarTrace, JourneyViewTrace } from '../capture/harTraceTypes';
 import type { JourneyScenario, JourneyScenarioInput } from '../scenarios/journeySchema';
 import { parseJourneyUrl, type JourneyUrlError } from '../scenarios/journeyUrl';
 import { parseJourneyScenario } from '../scenarios/journeyBuiltins';
@@ -36,10 +36,10 @@ export interface JourneyPlayerState extends PlayerCore<JourneyScenarioInput, Jou
   navigate(text: string): boolean;
   clearUrlError(): void;
   /**
-   * Shows a HAR file (analyzeHar's result) as the browser recorded it, at step 0, paused:
-   * `capture` names the file. The last scenario stays in `input`.
+   * Shows a HAR file's trace (harTrace of analyzeHar's result) as the browser recorded it, at
+   * step 0, paused: `capture` names the file. The last scenario stays in `input`.
    */
-  showHar(har: HarAnalysis, fileName: string): void;
+  showHar(trace: HarTrace, fileName: string): void;
   /** Leaves the HAR: simulates the last scenario again from step 0. */
   leaveHar(): void;
 }
@@ -83,9 +83,9 @@ export function createJourneyStore(
         return ok;
       },
       clearUrlError: () => set({ urlError: null }),
-      showHar(har, fileName) {
+      showHar(trace, fileName) {
         set({ urlError: null });
-        get().showCaptured(harTrace(har), { fileName, format: 'har' });
+        get().showCaptured(trace, { fileName, format: 'har' });
       },
       leaveHar() {
         if (get().capture) apply(get().input, 0, { playing: false, urlError: null });

@@ -3,13 +3,15 @@
 // Worker (src/capture/client.ts) — a capture's conversations list opens, a HAR goes to the URL
 // journey; a trace exported from real traffic (a captured conversation, a HAR) is checked and
 // rebuilt, then shown through the same store actions as a conversation picked from a capture.
-// What happened is said with `say`. The capture store and its UI load with the first traffic file.
+// What happened is said with `say`. The capture store and its UI load with the first traffic file,
+// the HAR trace builder with the first HAR.
 import { useRef, useState } from 'react';
 import { ensureLanguage, needCatalogs, type Lang } from '../../i18n/i18n';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { CaptureSource } from '../../store/playerCore';
 import type { CaptureStore, ConversationView } from '../../store/captureStore';
 import type { Conversation } from '../../capture/types';
+import type { HarAnalysis } from '../../capture/har';
 import type { TrafficFormat } from '../../capture/detect';
 import type { TrafficTarget } from '../../export/openFile';
 import { clip, openErrorMessage, readFailedMessage, reopenedMessage } from '../../export/messages';
@@ -39,10 +41,16 @@ function conversationShow(
     : { view, run: (p) => p.getState().showConversation(conv, source) };
 }
 
+/** A HAR's trace for the journey: its builder loads with the first HAR file, not with the view. */
+async function harShow(har: HarAnalysis, name: string): Promise<TrafficShow> {
+  const trace = (await import('../../capture/harTraceLazy')).harTrace(har);
+  return { view: 'journey', run: (p) => p.getState().showHar(trace, name) };
+}
+
 /** How a re-opened trace of real traffic goes to its view's store; `name` is the file's. */
-function reopenedShow(target: TrafficTarget, name: string): TrafficShow {
+function reopenedShow(target: TrafficTarget, name: string): TrafficShow | Promise<TrafficShow> {
   const r = target.reopened;
-  if (r.view === 'journey') return { view: r.view, run: (p) => p.getState().showHar(r.har, name) };
+  if (r.view === 'journey') return harShow(r.har, name);
   // The trace does not say whether its capture was pcap or pcapng; `format` only tells captures
   // from HAR files.
   const source: CaptureSource = { fileName: name, format: 'pcap', conversation: r.conversation.id };
@@ -106,7 +114,11 @@ export function useOpenFile(say: (m: ToolMessage | null) => void) {
     if (!outcome.ok) return say(failureMessage(outcome.failure));
     if (outcome.kind === 'har') {
       const { har, fileName } = outcome;
-      showTraffic({ view: 'journey', run: (p) => p.getState().showHar(har, fileName) });
+      try {
+        showTraffic(await harShow(har, fileName));
+      } catch (e) {
+        return say(readFailedMessage(fileName, e));
+      }
       say(harMessage(fileName));
     }
     // A capture: its conversations list opens (the store says so).
@@ -114,12 +126,14 @@ export function useOpenFile(say: (m: ToolMessage | null) => void) {
 
   /** A trace of real traffic, checked and rebuilt: to its view, as if picked from its file. */
   const showReopened = async (target: TrafficTarget, name: string) => {
+    let show: TrafficShow;
     try {
       await loadCaptureMessages(store.getState().lang);
+      show = await reopenedShow(target, name);
     } catch (e) {
       return say(readFailedMessage(name, e));
     }
-    showTraffic(reopenedShow(target, name));
+    showTraffic(show);
     say(reopenedMessage(name, target));
   };
 

@@ -8,6 +8,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeHar } from '../../capture/har';
+import { harTrace } from '../../capture/harTrace';
 import { chromeHarText } from '../../capture/testing/har';
 import { createJourneyStore, type JourneyStore } from '../../store/journeyStore';
 import { JOURNEY_KIND, defaultEntry } from '../../store/kinds';
@@ -41,7 +42,7 @@ beforeEach(async () => {
     step: 0,
     lang: 'en',
   });
-  store.getState().showHar(analyzeHar(chromeHarText()), 'page.har');
+  store.getState().showHar(harTrace(analyzeHar(chromeHarText())), 'page.har');
   // As in an embed: the simulation's situation panel (a lazy chunk) is not mounted.
   const workspace = createStore(() => ({
     page: { embed: true },
@@ -243,7 +244,7 @@ describe('the journey view of a HAR file', () => {
     expect(store.getState().input.url).toBe('https://www.example.com/');
     expect(host.querySelector('.ww-journey-topology')).not.toBeNull();
     expect(host.querySelector('[data-testid="har-source"]')).toBeNull();
-    act(() => store.getState().showHar(analyzeHar(chromeHarText()), 'page.har'));
+    act(() => store.getState().showHar(harTrace(analyzeHar(chromeHarText())), 'page.har'));
     const back = [...host.querySelectorAll('button')].find(
       (b) => b.textContent === 'Back to the simulation',
     )!;

@@ -1,19 +1,20 @@
 // The journey view while a HAR file is shown: the address bar (the recorded page's URL and where it
-// comes from), the waterfall of the recorded requests, and a plain note instead of the topology and
-// the TCP diagram — a HAR has no packets, and the view does not invent them; on the right the
-// narration, the inspector (the step's request with its headers) and what the recording is.
+// comes from), the waterfall of the recorded requests with the pages' load events (their plug-in
+// loads with this layout), and a plain note instead of the topology and the TCP diagram — a HAR
+// has no packets, and the view does not invent them; on the right the narration, the inspector
+// (the step's request with its headers) and what the recording is.
 import { useId } from 'react';
-import type { HarTrace } from '../../capture/harTrace';
 import { ms } from '../../narration/journeyFormat';
 import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
 import { ViewBoundary } from '../ViewBoundary';
 import { useT } from '../useT';
 import { WaterfallPanel } from './WaterfallPanel';
+import { WATERFALL_MARKS } from '../../viz/journey/waterfallMarksPlugin';
 import { AddressBar } from './AddressBar';
 import { Inspector } from './Inspector';
 import { inspectHar } from './inspectHar';
 import { harHeading, narrateHar, pageEvents, pagesWithEvents } from '../../narration/journeyHar';
-import { isHarTrace, type JourneyViewTrace } from '../../capture/harTrace';
+import { isHarTrace, type HarTrace, type JourneyViewTrace } from '../../capture/harTraceTypes';
 import type { Translate } from '../../i18n/i18n';
 import { JourneyNarration, type JourneyNarrator } from './JourneyNarration';
 
@@ -35,7 +36,7 @@ export function HarJourney({ trace }: { trace: HarTrace }) {
     <>
       <AddressBar />
       <div className="ww-journey-left">
-        <WaterfallPanel trace={trace} viewKey={file} />
+        <WaterfallPanel trace={trace} viewKey={file} marks={WATERFALL_MARKS} />
         <section
           className="ww-panel ww-journey-harnote"
           aria-label={t('har.note.heading')}

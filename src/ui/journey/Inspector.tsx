@@ -3,7 +3,7 @@
 // tables; HTTP as its raw text, each part explained on hover or focus. The content is built by
 // inspectStep (pure); this component only draws it. Every value is rendered as text.
 import { memo, useId, useMemo, useState } from 'react';
-import type { JourneyViewTrace } from '../../capture/harTrace';
+import type { JourneyViewTrace } from '../../capture/harTraceTypes';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../useT';
 import { inspectStep } from './inspect';

@@ -5,7 +5,7 @@ import { journeyHeading, narrateJourney } from '../../narration/journey';
 import { useJourney } from '../../store/PlayerProvider';
 import { NarrationPanel } from '../NarrationPanel';
 import { useT } from '../useT';
-import type { JourneyViewTrace } from '../../capture/harTrace';
+import type { JourneyViewTrace } from '../../capture/harTraceTypes';
 import type { Translate } from '../../i18n/i18n';
 
 /** How a trace is told: its sentences and heading for a step. */

@@ -4,7 +4,7 @@
 // A HAR file's trace has its own layout (HarJourney.tsx): the waterfall, no topology or TCP.
 import { lazy, Suspense, useMemo } from 'react';
 import type { JourneyEvent, JourneyTrace } from '../../engine/journey/trace';
-import { isHarTrace } from '../../capture/harTrace';
+import { isHarTrace } from '../../capture/harTraceTypes';
 import { stepRange, tcpStepAt } from '../../engine/journey/trace';
 import { useJourney } from '../../store/PlayerProvider';
 import { ViewBoundary } from '../ViewBoundary';

@@ -1,6 +1,7 @@
 // The journey's waterfall panel, for a simulated journey and for a HAR file alike: the player's
 // step and animation progress, a fresh error boundary per trace (`viewKey`), and a click (or
-// Enter, Space) on a row that moves the player to the row's step, so the inspector shows it.
+// Enter, Space) on a row that moves the player to the row's step, so the inspector shows it. The
+// HAR layout also passes the page load events' plug-in (`marks`).
 import { useCallback } from 'react';
 import { useJourney, useJourneyStore } from '../../store/PlayerProvider';
 import { ViewBoundary } from '../ViewBoundary';
@@ -12,9 +13,11 @@ import { WaterfallView, type WaterfallViewProps } from '../views/WaterfallView';
 export function WaterfallPanel({
   trace,
   viewKey,
+  marks,
 }: {
   trace: WaterfallViewProps['trace'];
   viewKey: string;
+  marks?: WaterfallViewProps['marks'];
 }) {
   const t = useT();
   const label = useLabel();
@@ -37,6 +40,7 @@ export function WaterfallPanel({
           label={label}
           reducedMotion={reducedMotion}
           onRowClick={onRowClick}
+          marks={marks}
         />
       </ViewBoundary>
     </section>

@@ -2,7 +2,7 @@
 // into a title, the route the message takes, its time, and blocks of fields, tables and raw HTTP
 // text. Pure: trace + step + translate function in, plain data out (tested in Node).
 import type { JourneyEvent, JourneyEventOf, JourneyTrace } from '../../engine/journey/trace';
-import { isHarTrace, type JourneyViewTrace } from '../../capture/harTrace';
+import { isHarTrace, type JourneyViewTrace } from '../../capture/harTraceTypes';
 import type { Translate } from '../../i18n/i18n';
 import { fileOf, ms } from '../../narration/journeyFormat';
 import { focusAt, indexJourney } from '../../narration/journeyIndex';

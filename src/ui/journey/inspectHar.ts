@@ -2,7 +2,7 @@
 // recorded it — URL, method, status, protocol, connection (new or reused), server address, type
 // and sizes, its waterfall timings, and its request and response headers as written — or a page
 // event. Pure: trace + step + translate function in, plain data out (tested in Node).
-import type { HarTrace, HarTraceRequest } from '../../capture/harTrace';
+import type { HarTrace, HarTraceRequest } from '../../capture/harTraceTypes';
 import type { HarHeader } from '../../capture/har';
 import { WATERFALL_PHASES } from '../../engine/journey/trace';
 import type { Translate } from '../../i18n/i18n';

@@ -1,7 +1,7 @@
 // What the message inspector shows, as plain data: a title, the route and time, and blocks of
 // labelled fields, tables and raw HTTP text. Built by inspect.ts (pure), drawn by Inspector.tsx.
 import type { JourneyEventKind } from '../../engine/journey/trace';
-import type { HarEventKind } from '../../capture/harTrace';
+import type { HarEventKind } from '../../capture/harTraceTypes';
 import type { HttpPartView } from './inspectHttp';
 
 /** One labelled field. */

@@ -1,7 +1,7 @@
 // React host of the request waterfall: measures the width, lays the requests out once per
 // (trace, width), renders the legend (the phases, whose swatches use the drawing's own patterns,
-// and the page load events' lines when the trace has them), and asks D3 for a frame when the
-// step or the animation's progress moves (the cursor only).
+// and the page load events' lines when the host passes their plug-in and the trace has them), and
+// asks D3 for a frame when the step or the animation's progress moves (the cursor only).
 import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { WATERFALL_PHASES } from '../../engine/journey/trace';
 import {
@@ -11,7 +11,7 @@ import {
   type WaterfallTrace,
 } from '../../viz/journey/waterfallLayout';
 import { renderWaterfall } from '../../viz/journey/waterfallRender';
-import { MARK_KINDS } from '../../viz/journey/waterfallMarks';
+import type { WaterfallMarksPlugin } from '../../viz/journey/waterfallMarksPlugin';
 import type { LabelFn } from '../../viz/label';
 import { useWidth } from './useWidth';
 import './views.css';
@@ -31,6 +31,8 @@ export interface WaterfallViewProps {
   /** A click (or Enter, Space) on a row: its request and the step it stands for (stable:
    * useCallback, so a frame does not re-render for it). Without it the rows are not buttons. */
   onRowClick?: (requestId: string, step: number) => void;
+  /** Shows the trace's page load events (a HAR file's: WATERFALL_MARKS); without it, none. */
+  marks?: WaterfallMarksPlugin;
 }
 
 /** Width used before the container has been measured (and in environments without layout). */
@@ -38,7 +40,7 @@ const FALLBACK_WIDTH = 720;
 
 /** One row per request, its phases as in the browser's developer tools, and the step's time. */
 export const WaterfallView = memo(function WaterfallView(props: WaterfallViewProps) {
-  const { trace, step, progress, label, reducedMotion, onRowClick } = props;
+  const { trace, step, progress, label, reducedMotion, onRowClick, marks } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useWidth(wrapRef);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -47,8 +49,8 @@ export const WaterfallView = memo(function WaterfallView(props: WaterfallViewPro
 
   // The only O(requests + events) work: redone when the trace or the width changes.
   const layout = useMemo(
-    () => layoutWaterfall(trace, { width: width || FALLBACK_WIDTH }),
-    [trace, width],
+    () => layoutWaterfall(trace, { width: width || FALLBACK_WIDTH, marks }),
+    [trace, width, marks],
   );
 
   // A step moves the cursor and fades the rows not started yet; nothing else is redrawn.
@@ -62,7 +64,7 @@ export const WaterfallView = memo(function WaterfallView(props: WaterfallViewPro
       );
   }, [layout, step, progress, label, reducedMotion, prefix, onRowClick]);
   // The page load events drawn (a HAR file's), in the legend after the phases.
-  const markKinds = MARK_KINDS.filter((k) => layout.marks.some((m) => m.kind === k));
+  const markKinds = (marks?.kinds ?? []).filter((k) => layout.marks.some((m) => m.kind === k));
 
   return (
     <div className="ww-viz ww-jv ww-wf" role="group" aria-label={label('jv.wf.aria')}>

@@ -12,6 +12,7 @@ import { layoutTopology } from './topologyLayout';
 import { renderTopology, topologyAlt } from './topologyRender';
 import { layoutWaterfall } from './waterfallLayout';
 import { renderWaterfall } from './waterfallRender';
+import { WATERFALL_MARKS } from './waterfallMarksPlugin';
 import { journeyFixture, jvLabel } from './testJourney';
 import { analyzeHar } from '../../capture/har';
 import { harTrace } from '../../capture/harTrace';
@@ -43,7 +44,7 @@ describe('journey view catalogs', () => {
     const har = harTrace(analyzeHar(chromeHarText()));
     for (const trace of [...traces, har]) {
       const topo = trace.kind === 'journey' ? layoutTopology(trace, { width: 800, label }) : null;
-      const wf = layoutWaterfall(trace, { width: 800 });
+      const wf = layoutWaterfall(trace, { width: 800, marks: WATERFALL_MARKS });
       for (let s = 0; s <= trace.steps; s++) {
         if (topo) {
           renderTopology(svg, topo, { step: s, progress: 0.5 }, { label });

@@ -9,6 +9,7 @@ import { harTrace } from '../../capture/harTrace';
 import { chromeHar, chromeHarText } from '../../capture/testing/har';
 import { layoutWaterfall, xOfTime } from './waterfallLayout';
 import { renderWaterfall } from './waterfallRender';
+import { WATERFALL_MARKS } from './waterfallMarksPlugin';
 import { jvLabel, jvLabelZh } from './testJourney';
 
 let svg: SVGSVGElement;
@@ -18,7 +19,7 @@ beforeEach(() => {
   document.body.appendChild(svg);
 });
 const trace = harTrace(analyzeHar(chromeHarText()));
-const layout = layoutWaterfall(trace, { width: 800 });
+const layout = layoutWaterfall(trace, { width: 800, marks: WATERFALL_MARKS });
 const draw = (step: number, label = jvLabel, onRowClick?: (id: string, step: number) => void) =>
   renderWaterfall(svg, layout, { step, progress: 0 }, { label, onRowClick });
 const rows = () => [...svg.querySelectorAll('g.ww-wf-row')];
@@ -142,6 +143,18 @@ describe('the DOMContentLoaded and load lines', () => {
     ]);
   });
 
+  it('draws none from a layout without the plug-in, and removes those drawn before', () => {
+    draw(0);
+    expect(marks()).toHaveLength(2);
+    renderWaterfall(
+      svg,
+      layoutWaterfall(trace, { width: 800 }),
+      { step: 0, progress: 0 },
+      { label: jvLabel },
+    );
+    expect(marks()).toEqual([]);
+  });
+
   it('fades each line until the player reaches its event', () => {
     const future = () => marks().map((m) => m.classList.contains('is-future'));
     draw(7);
@@ -164,7 +177,7 @@ describe('the DOMContentLoaded and load lines', () => {
     Object.assign(e, { pageref: 'page_2', startedDateTime: '2025-03-03T09:00:01.000Z' });
     h.log.entries.push(e as (typeof h.log.entries)[number]);
     const two = harTrace(analyzeHar(JSON.stringify(h)));
-    const l2 = layoutWaterfall(two, { width: 800 });
+    const l2 = layoutWaterfall(two, { width: 800, marks: WATERFALL_MARKS });
     const at = (step: number) => {
       renderWaterfall(svg, l2, { step, progress: 0 }, { label: jvLabel });
       return marks().map((m) => m.querySelector('text')!.textContent);

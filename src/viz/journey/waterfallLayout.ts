@@ -2,9 +2,9 @@
 // journey trace (simulated, or read from a HAR file) and a width to columns, one row per request
 // (sorted by start), per row the bars of its phases in WATERFALL_PHASES order at their exact
 // times, the time axis, each step's time, the starts that tell which rows have started by a time,
-// the page load events' lines (waterfallMarks.ts) and which step each row stands for
-// (waterfallSteps.ts). Runs in Node, once per (trace, width); a step only reads arrays and
-// binary-searches the starts.
+// the page load events' lines when the host passes their plug-in (waterfallMarksPlugin.ts: a HAR
+// file's waterfall) and which step each row stands for (waterfallSteps.ts). Runs in Node, once per
+// (trace, width); a step only reads arrays and binary-searches the starts.
 import { niceScale } from '../niceScale';
 import {
   WATERFALL_PHASES,
@@ -13,14 +13,8 @@ import {
 } from '../../engine/journey/trace';
 import { textWidth } from '../cwnd/format';
 import { connNumber } from './topologyText';
-import {
-  WF_MARK_LANES,
-  WF_MARK_LANE_H,
-  layoutMarks,
-  stepPages,
-  type WaterfallMark,
-  type WfMark,
-} from './waterfallMarks';
+import type { WaterfallMark, WfMark } from './waterfallMarks';
+import type { WaterfallMarksPlugin } from './waterfallMarksPlugin';
 import { rowSteps, type StepEvent } from './waterfallSteps';
 
 /** A phase's id in class names and catalog keys. */
@@ -75,6 +69,8 @@ export interface WaterfallTrace {
 /** Options of {@link layoutWaterfall}. */
 export interface WaterfallOptions {
   width: number;
+  /** Lays out and draws the trace's page load events; without it there are none. */
+  marks?: WaterfallMarksPlugin;
 }
 
 export const WF_MIN_WIDTH = 560;
@@ -153,12 +149,15 @@ export interface WaterfallLayout {
   rowStep: Int32Array;
   /** Index = step: the row the step is about, or −1. */
   stepRow: Int32Array;
-  /** The page load events' lines, in order of time (none for a simulated journey). */
+  /** The page load events' lines, in order of time (none for a simulated journey, or without
+   * the plug-in). */
   marks: WfMark[];
   /** Index = step: the page whose lines show (null without marks). */
   stepPage: Int32Array | null;
   /** The baseline of the first lane of the marks' labels (px), under the axis. */
   marksY: number;
+  /** Draws the marks for a frame (the plug-in's; null without it). */
+  drawMarks: WaterfallMarksPlugin['draw'] | null;
 }
 
 /** Lays `trace`'s requests out at `width`: once per (trace, width). */
@@ -240,11 +239,13 @@ export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): 
     starts,
     stepT,
   );
-  const marks = layoutMarks(trace.marks ?? [], x);
-  const marksY = bottom + 32;
+  const part = opts.marks?.layout(
+    { events: trace.events, requests: sorted, marks: trace.marks ?? [], steps: trace.steps },
+    x,
+  );
   return {
     width,
-    height: bottom + 24 + (marks.length ? WF_MARK_LANES * WF_MARK_LANE_H + 2 : 0),
+    height: bottom + 24 + (part?.lanesHeight ?? 0),
     columns: { name, status, conn },
     plot,
     tMax,
@@ -255,11 +256,10 @@ export function layoutWaterfall(trace: WaterfallTrace, opts: WaterfallOptions): 
     starts,
     rowStep,
     stepRow,
-    marks,
-    stepPage: marks.length
-      ? stepPages({ events: trace.events, requests: sorted, marks, steps: trace.steps })
-      : null,
-    marksY,
+    marks: part?.marks ?? [],
+    stepPage: part?.stepPage ?? null,
+    marksY: bottom + 32,
+    drawMarks: opts.marks?.draw ?? null,
   };
 }
 

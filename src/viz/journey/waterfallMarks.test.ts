@@ -15,10 +15,11 @@ import {
   placeMarkLabels,
   stepPages,
 } from './waterfallMarks';
+import { WATERFALL_MARKS } from './waterfallMarksPlugin';
 import { journeyFixture } from './testJourney';
 
 const har = harTrace(analyzeHar(chromeHarText()));
-const l = layoutWaterfall(har, { width: 800 });
+const l = layoutWaterfall(har, { width: 800, marks: WATERFALL_MARKS });
 
 /** The Chrome fixture with a second page (its own request and events) after the first. */
 function twoPages() {
@@ -50,10 +51,20 @@ describe('the page load events in the waterfall', () => {
   });
 
   it('has none for a simulated journey (its model has no such events): no room kept', () => {
-    const sim = layoutWaterfall(journeyFixture(), { width: 800 });
+    const sim = layoutWaterfall(journeyFixture(), { width: 800, marks: WATERFALL_MARKS });
     expect(sim.marks).toEqual([]);
     expect(sim.stepPage).toBeNull();
     expect(sim.height).toBe(sim.plot.bottom + 24);
+    expect(sim.drawMarks).toBe(WATERFALL_MARKS.draw);
+  });
+
+  it('has none without the plug-in (the simulated journey’s page does not load it)', () => {
+    const bare = layoutWaterfall(har, { width: 800 });
+    expect([bare.marks, bare.stepPage, bare.drawMarks]).toEqual([[], null, null]);
+    expect(bare.height).toBe(bare.plot.bottom + 24);
+    // Everything else is laid out as with it.
+    expect(bare.rows).toEqual(l.rows);
+    expect(bare.tMax).toBe(l.tMax);
   });
 
   it('orders marks by time (DOMContentLoaded first on a tie), clamps at 0, drops NaN', () => {
@@ -76,7 +87,7 @@ describe('the page load events in the waterfall', () => {
 
   it('shows the lines of the page the player is on', () => {
     const t = twoPages();
-    const two = layoutWaterfall(t, { width: 800 });
+    const two = layoutWaterfall(t, { width: 800, marks: WATERFALL_MARKS });
     expect(two.marks.map((m) => m.id)).toEqual(['dcl-1', 'load-1', 'dcl-2']);
     const firstOfPage2 = t.events.find(
       (e) =>

@@ -3,6 +3,7 @@
 // its time. A HAR file gives them (harTrace.ts); a simulated journey has none (its model does not
 // define the events). With several pages, the lines are those of the page the player is on.
 // Pure: the layout's part (x, the page at each step) and the labels' places, tested in Node.
+// Loaded with the HAR layout only, through its plug-in (waterfallMarksPlugin.ts).
 import { textWidth } from '../cwnd/format';
 
 /** Which event: DOMContentLoaded or load. */
@@ -42,7 +43,7 @@ export function layoutMarks(marks: readonly WaterfallMark[], xOf: (t: number) =>
 }
 
 /** What {@link stepPages} reads of a trace's events and requests. */
-interface PageSources {
+export interface PageSources {
   events: readonly { step: number; requestId?: string }[];
   requests: readonly { id: string; journey?: number }[];
   marks: readonly WaterfallMark[];
@@ -67,6 +68,27 @@ export function stepPages(src: PageSources): Int32Array {
   pages[0] = src.requests[0]?.journey ?? src.marks[0]?.page ?? 1;
   for (let s = 1; s <= src.steps; s++) if (pages[s] === 0) pages[s] = pages[s - 1]!;
   return pages;
+}
+
+/** The marks' part of a waterfall layout. */
+export interface MarksPart {
+  /** The lines, in order of time. */
+  marks: WfMark[];
+  /** Index = step: the page whose lines show (null without marks). */
+  stepPage: Int32Array | null;
+  /** The room (px) the labels' lanes take under the axis (0 without marks). */
+  lanesHeight: number;
+}
+
+/** Lays out `src.marks` with `xOf`; `src.requests` in row order. */
+export function layoutMarksPart(src: PageSources, xOf: (t: number) => number): MarksPart {
+  const marks = layoutMarks(src.marks, xOf);
+  if (!marks.length) return { marks, stepPage: null, lanesHeight: 0 };
+  return {
+    marks,
+    stepPage: stepPages({ ...src, marks }),
+    lanesHeight: WF_MARK_LANES * WF_MARK_LANE_H + 2,
+  };
 }
 
 /** Where a mark's label goes: its left or right end at `x`, in lane `lane` (from the axis down). */

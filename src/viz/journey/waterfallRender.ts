@@ -1,9 +1,9 @@
 // Renders a waterfall layout into an <svg> for one frame (the player's step and progress). The
 // rows, bars, axis and phase patterns depend only on the layout and the language and are drawn
 // once; a frame moves the cursor and the veil over the future, the highlight of the step's row,
-// the page load events' lines (waterfallMarksDraw.ts), and fades the rows that have not started,
-// touching only the rows whose state changed since the last frame: O(1) per step plus the rows
-// that start or "un-start". Idempotent: the same (layout, frame, ctx) gives the same DOM.
+// the page load events' lines (drawn by the layout's plug-in, waterfallMarksDraw.ts), and fades
+// the rows that have not started, touching only the rows whose state changed since the last
+// frame: O(1) per step plus the rows that start or "un-start". Idempotent: the same (layout, frame, ctx) gives the same DOM.
 import { select, type Selection } from 'd3';
 import type { LabelFn } from '../label';
 import { setAttrs, setText } from '../dom';
@@ -22,7 +22,6 @@ import {
 } from './waterfallLayout';
 import { connText, statusText } from './waterfallTip';
 import { drawHits, drawTip, waterfallState } from './waterfallInteract';
-import { drawMarks } from './waterfallMarksDraw';
 
 export { patternId } from './waterfallLayout';
 
@@ -126,7 +125,8 @@ export function renderWaterfall(
   const t = step === 0 ? -1 : cursorTime(layout, step, ctx.reducedMotion ? 0 : frame.progress);
   markStarted(layer('rows'), layout, st, t < 0 ? 0 : startedCount(layout, t));
   drawCurrent(layer('current'), layout, layout.stepRow[step] ?? -1);
-  drawMarks(layer('marks'), layout, step, ctx.label, st.marks);
+  if (layout.drawMarks) layout.drawMarks(layer('marks'), layout, step, ctx.label, st.marks);
+  else layer('marks').selectChildren().remove();
   drawCursor(layer('veil'), layer('cursor'), layout, t, ctx.label);
   drawTip(layer('tip'), layout, st);
 }
