@@ -6,6 +6,9 @@ import { drawFullSequence } from './sequenceSvg';
 import { layoutSequence } from '../viz/sequence/layout';
 import { TraceBuilder, addHandshake } from '../viz/testFixtures';
 import { labelFor } from '../i18n/i18n';
+import { toTcpTrace } from '../capture/toTcpTrace';
+import { httpCloseConversation } from '../capture/toTcpTrace.fixtures';
+import { loadCaptureArrow } from '../viz/sequence/captureLoader';
 
 /** A burst of 40 segments in flight at once, each ACKed: crossing arrows, crowded labels. */
 function burst() {
@@ -50,5 +53,27 @@ describe('drawFullSequence: arrow labels', () => {
     // The burst is crowded enough that the export, like the screen, shortens some labels.
     expect(fits.has('full')).toBe(true);
     expect(fits.size).toBeGreaterThan(1);
+  });
+
+  it('labels a captured conversation as the view does, with the labels the view loaded', async () => {
+    const trace = toTcpTrace(httpCloseConversation());
+    const captureArrow = await loadCaptureArrow();
+    const { svg } = drawFullSequence(document.querySelector('.ww-viz')!, {
+      trace,
+      step: trace.steps,
+      relative: true,
+      width: 800,
+      label: labelFor('en'),
+    });
+    const layout = layoutSequence(trace, { width: 800, relative: true, captureArrow });
+    const texts = [...svg.querySelectorAll('g.ww-seq-seg .ww-seq-label-text')].map(
+      (t) => t.textContent,
+    );
+    expect(texts[0]).toBe('SYN seq=0 win=64240');
+    expect(texts).toEqual(
+      layout.arrows.map((a) =>
+        a.labelFit === 'full' ? a.text : a.labelFit === 'none' ? '' : a.shortText,
+      ),
+    );
   });
 });

@@ -1,8 +1,10 @@
 // The whole sequence diagram of a TCP run at the player's step, drawn into a new <svg>: the view
-// on screen draws only the rows in its scroll window, an export or a printout needs them all.
+// on screen draws only the rows in its scroll window, an export or a printout needs them all. A
+// captured conversation is drawn with the labels the view on screen loaded for it.
 import type { TcpTrace } from '../engine/trace';
 import { layoutSequence, type SequenceLayout } from '../viz/sequence/layout';
 import { renderSequence, yForStep } from '../viz/sequence/render';
+import { loadedCaptureArrow } from '../viz/sequence/captureLoader';
 import type { LabelFn } from '../viz/label';
 import type { Box } from './svgExport';
 
@@ -42,7 +44,11 @@ export function drawFullSequence(
   opts: FullSequenceOptions,
 ): { svg: SVGSVGElement; box: Box } {
   const doc = host.ownerDocument;
-  const layout = layoutSequence(opts.trace, { width: opts.width, relative: opts.relative });
+  const layout = layoutSequence(opts.trace, {
+    width: opts.width,
+    relative: opts.relative,
+    captureArrow: loadedCaptureArrow(),
+  });
   const height = drawnHeight(layout, opts.step);
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', 'ww-seq');

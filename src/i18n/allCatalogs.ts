@@ -6,6 +6,8 @@ import { tcpEn } from './bundles/tcp.en';
 import { tcpZhCN } from './bundles/tcp.zh-CN';
 import { toolsEn } from './bundles/tools.en';
 import { toolsZhCN } from './bundles/tools.zh-CN';
+import { embedDialogEn } from './embedDialog.en';
+import { embedDialogZhCN } from './embedDialog.zh-CN';
 import { captureEn } from './bundles/capture.en';
 import { captureZhCN } from './bundles/capture.zh-CN';
 import { congestionEn } from './bundles/congestion.en';
@@ -18,6 +20,7 @@ export const allEn = {
   ...baseEn,
   ...tcpEn,
   ...toolsEn,
+  ...embedDialogEn,
   ...captureEn,
   ...congestionEn,
   ...journeyEn,
@@ -27,6 +30,7 @@ export const allZhCN: Record<keyof typeof allEn, string> = {
   ...baseZhCN,
   ...tcpZhCN,
   ...toolsZhCN,
+  ...embedDialogZhCN,
   ...captureZhCN,
   ...congestionZhCN,
   ...journeyZhCN,

@@ -1,4 +1,5 @@
-// Simplified Chinese strings of share, embed dialog and embed shell: the keys of the English catalog.
+// Simplified Chinese strings of the header's Share and Embed buttons: the keys of the English
+// catalog.
 import type { embedUiEn } from './embedUi.en';
 
 /** Messages, the same keys and {{variables}} as the English catalog. */
@@ -9,46 +10,7 @@ export const embedUiZhCN = {
   'share.field': '当前视图的链接',
   'share.fallback': '此处无法使用剪贴板：链接已在文本框中选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
   'share.close': '关闭',
-
   'embed.button': '嵌入',
   'embed.hint': '把这个视图放进课程页面',
-  'embed.title': '嵌入此视图',
-  'embed.intro': '把代码片段粘贴到课程页面中。预览显示的就是读者将看到的内容。',
   'embed.loading': '正在加载…',
-  'embed.content': '内容',
-  'embed.view': '视图',
-  'embed.scenario': '场景',
-  'embed.keepEdits': '包含你修改过的参数',
-  'embed.step': '起始步',
-  'embed.stepHint': '从 0 到 {{max}}。',
-  'embed.stepHintOpen': '一个整数；超过末尾的步数会显示最后一步。',
-  'embed.stepError': '请输入 0 到 {{max}} 之间的整数。',
-  'embed.stepErrorOpen': '请输入一个不小于 0 的整数。',
-  'embed.playback': '播放',
-  'embed.autoplay': '加载后自动播放（对要求减少动态效果的读者不自动播放）',
-  'embed.loop': '循环：播放到最后一步后从头开始',
-  'embed.controls': '显示播放控制栏',
-  'embed.look': '外观',
-  'embed.language': '语言',
-  'embed.theme': '主题',
-  'embed.theme.system': '跟随读者的系统设置',
-  'embed.theme.light': '浅色',
-  'embed.theme.dark': '深色',
-  'embed.height': '高度（像素）',
-  'embed.heightHint': '从 {{min}} 到 {{max}}；宽度随页面。',
-  'embed.heightError': '请输入 {{min}} 到 {{max}} 之间的整数像素值。',
-  'embed.origin': '宿主页面的源（可选）',
-  'embed.originHint': '只有这个源可以控制嵌入视图并接收它的消息，例如 https://school.example',
-  'embed.originError':
-    '请输入一个源，例如 https://school.example：协议和主机名（及端口），不带路径。',
-  'embed.snippet': '代码片段',
-  'embed.invalid': '请修正标出的字段；代码片段和预览保留上一次有效的选择。',
-  'embed.copy': '复制',
-  'embed.copied': '代码片段已复制到剪贴板。',
-  'embed.copyFallback': '此处无法使用剪贴板：代码片段已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
-  'embed.preview': '预览',
-  'embed.previewTitle': '预览：{{title}}',
-  'embed.previewScale': '按原尺寸的 {{percent}}% 显示。',
-  'embed.close': '关闭',
-  'embed.iframeTitle': 'Wirewalk：{{title}}',
 } as const satisfies Record<keyof typeof embedUiEn, string>;

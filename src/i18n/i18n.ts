@@ -6,6 +6,7 @@
 import type { baseEn } from './bundles/base.en';
 import type { tcpEn } from './bundles/tcp.en';
 import type { toolsEn } from './bundles/tools.en';
+import type { embedDialogEn } from './embedDialog.en';
 import type { captureEn } from './bundles/capture.en';
 import type { congestionEn } from './bundles/congestion.en';
 import type { journeyEn } from './bundles/journey.en';
@@ -19,6 +20,7 @@ export type Lang = (typeof LANGS)[number];
 export type MessageKey = keyof (typeof baseEn &
   typeof tcpEn &
   typeof toolsEn &
+  typeof embedDialogEn &
   typeof captureEn &
   typeof congestionEn &
   typeof journeyEn);
@@ -32,9 +34,9 @@ export type Label = (key: string, params?: MessageParams) => string;
 
 type Messages = Record<string, string>;
 /** A part of the catalogs: the start bundle, the TCP narration, the header's tools (the app's
- * chrome only), real traffic in the views (from the first capture or HAR opened), or a view's own
- * messages. */
-export type CatalogPart = 'base' | 'tcp' | 'tools' | 'capture' | 'congestion' | 'journey';
+ * chrome only), the embed dialog (with its chunk, on first open), real traffic in the views (from
+ * the first capture or HAR opened), or a view's own messages. */
+export type CatalogPart = 'base' | 'tcp' | 'tools' | 'embed' | 'capture' | 'congestion' | 'journey';
 
 const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
   base: {
@@ -48,6 +50,11 @@ const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
   tools: {
     en: () => import('./bundles/tools.en').then((m) => m.toolsEn),
     'zh-CN': () => import('./bundles/tools.zh-CN').then((m) => m.toolsZhCN),
+  },
+  // One catalog file per language: the part is the dialog's messages alone.
+  embed: {
+    en: () => import('./embedDialog.en').then((m) => m.embedDialogEn),
+    'zh-CN': () => import('./embedDialog.zh-CN').then((m) => m.embedDialogZhCN),
   },
   capture: {
     en: () => import('./bundles/capture.en').then((m) => m.captureEn),
@@ -65,6 +72,8 @@ const loaders: Record<CatalogPart, Record<Lang, () => Promise<Messages>>> = {
 /** The parts in use (the base, and each view loaded so far). */
 const parts = new Set<CatalogPart>(['base']);
 const loaded = new Set<string>();
+/** The languages asked for so far (the one on screen, any shown before, one being switched to). */
+const languages = new Set<Lang>();
 
 /** The messages of each language loaded so far. No fallback: each language's catalogs are
  * complete (a unit test checks the keys). */
@@ -96,6 +105,7 @@ export function needCatalogs(part: CatalogPart): void {
 
 /** Loads the catalogs of `lang` for every part in use (each once); resolves when all are in. */
 export async function ensureLanguage(lang: Lang): Promise<void> {
+  languages.add(lang);
   await Promise.all(
     [...parts].map(async (part) => {
       const key = `${part}:${lang}`;
@@ -104,6 +114,16 @@ export async function ensureLanguage(lang: Lang): Promise<void> {
       loaded.add(key);
     }),
   );
+}
+
+/**
+ * Marks `part` as needed from now on and loads it in every language asked for so far (so also in
+ * one being switched to while it loads); resolves when they are in. For messages that come with a
+ * lazily loaded chunk: load both together.
+ */
+export async function loadCatalogPart(part: CatalogPart): Promise<void> {
+  needCatalogs(part);
+  await Promise.all([...languages].map(ensureLanguage));
 }
 
 /** Is this string one of the supported language tags? */

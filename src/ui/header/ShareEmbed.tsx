@@ -2,9 +2,9 @@
 // on screen) with a polite confirmation, or shows it selected in a read-only field when the
 // clipboard is refused. While a capture or HAR file is on screen there is no link to share (the
 // file stays on this computer): Share says so and offers the trace as JSON instead. Embed opens
-// the embed dialog, loaded on first use (its own chunk).
+// the embed dialog, loaded on first use (its own chunk, with its messages: the `embed` catalog part).
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { labelFor } from '../../i18n/i18n';
+import { labelFor, loadCatalogPart } from '../../i18n/i18n';
 import { clip } from '../../export/messages';
 import { usePlayer, usePlayerStore, useWorkspace } from '../../store/PlayerProvider';
 import { useT } from '../useT';
@@ -12,7 +12,9 @@ import { copyText, CONFIRM_MS } from './clipboard';
 import { flushUrlSync } from '../hooks';
 import './shareEmbed.css';
 
-const EmbedDialog = lazy(() => import('./EmbedDialog'));
+const EmbedDialog = lazy(() =>
+  Promise.all([import('./EmbedDialog'), loadCatalogPart('embed')]).then(([m]) => m),
+);
 
 /** Share (copy link) and Embed (open the snippet builder). */
 export function ShareEmbed() {

@@ -1,10 +1,12 @@
 // React host of the sequence diagram: owns the scroll container and its <svg>, measures the
 // width, lays the trace out once per (trace, width, numbering), and asks D3 for a new frame when
-// the cursor moves or the user scrolls. Follows the current step by scrolling it into view.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+// the cursor moves or the user scrolls. Follows the current step by scrolling it into view. A
+// captured conversation's labels load on demand: its first drawing waits for them.
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TcpTrace } from '../../engine/trace';
 import { layoutSequence, type SequenceLayout } from '../../viz/sequence/layout';
 import { renderSequence, sizeSequence, yForStep } from '../../viz/sequence/render';
+import { loadCaptureArrow, loadedCaptureArrow } from '../../viz/sequence/captureLoader';
 import type { LabelFn } from '../../viz/label';
 import { useWidth } from './useWidth';
 import './views.css';
@@ -35,10 +37,20 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
   const width = useWidth(scrollRef);
   const svgRef = useRef<SVGSVGElement>(null);
 
+  const [captureArrow, setCaptureArrow] = useState(loadedCaptureArrow);
+  const waiting = trace.capture !== undefined && !captureArrow;
+  useEffect(() => {
+    if (!waiting) return;
+    void loadCaptureArrow().then((f) => setCaptureArrow(() => f));
+  }, [waiting]);
+
   // Layout is the only O(n) work: redone when the trace, the width or the numbering changes.
   const layout = useMemo(
-    () => layoutSequence(trace, { width: width || FALLBACK_WIDTH, relative, zoom }),
-    [trace, width, relative, zoom],
+    () =>
+      waiting
+        ? null
+        : layoutSequence(trace, { width: width || FALLBACK_WIDTH, relative, zoom, captureArrow }),
+    [trace, width, relative, zoom, waiting, captureArrow],
   );
 
   // The latest frame, kept for the scroll handler so scrolling never re-renders React.
@@ -46,6 +58,7 @@ export const SequenceView = memo(function SequenceView(props: SequenceViewProps)
   // What the view last followed: it scrolls to the cursor only when the step or the layout moves.
   const followed = useRef<{ layout: SequenceLayout; step: number; reducedMotion: boolean }>(null);
   useLayoutEffect(() => {
+    if (!layout) return;
     const draw = (follow: boolean) => {
       const el = scrollRef.current;
       const svg = svgRef.current;

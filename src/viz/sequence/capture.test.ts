@@ -12,6 +12,7 @@ import {
   seg,
 } from '../../capture/toTcpTrace.fixtures';
 import type { Conversation } from '../../capture/types';
+import { captureArrow } from './capture';
 import { layoutSequence } from './layout';
 import { renderSequence } from './render';
 
@@ -26,7 +27,7 @@ beforeEach(() => {
 const draw = (trace: ReturnType<typeof toTcpTrace>, step: number, label = en, top = 0) =>
   renderSequence(
     svg,
-    layoutSequence(trace, { width: 800, relative: true }),
+    layoutSequence(trace, { width: 800, relative: true, captureArrow }),
     { step, progress: 0, viewport: { top, height: 3000 } },
     { label },
   );
@@ -36,7 +37,7 @@ describe('layout of a captured conversation', () => {
   const trace = toTcpTrace(httpCloseConversation());
 
   it('labels arrows with relative numbers and the window, SYN options on a second line', () => {
-    const l = layoutSequence(trace, { width: 800, relative: true });
+    const l = layoutSequence(trace, { width: 800, relative: true, captureArrow });
     expect(l.arrows.map((a) => a.text).slice(0, 4)).toEqual([
       'SYN seq=0 win=64240',
       'SYN, ACK seq=0 ack=1 win=65160',
@@ -47,12 +48,18 @@ describe('layout of a captured conversation', () => {
     expect(l.arrows[3]?.sub).toBe('GET / HTTP/1.0');
     expect(l.arrows[2]?.sub).toBeUndefined();
     expect(l.arrows.every((a) => a.badges === undefined)).toBe(true);
-    const abs = layoutSequence(trace, { width: 800, relative: false });
+    const abs = layoutSequence(trace, { width: 800, relative: false, captureArrow });
     expect(abs.arrows[3]?.text).toBe('PSH, ACK seq=1001 ack=5001 win=64256 len=78');
   });
 
+  it('refuses a captured trace without the capture’s labels (they load on demand)', () => {
+    expect(() => layoutSequence(trace, { width: 800, relative: true })).toThrow(
+      /captured trace needs opts\.captureArrow/,
+    );
+  });
+
   it('writes each side’s starting state above the first row, and the inferred changes', () => {
-    const l = layoutSequence(trace, { width: 800, relative: true });
+    const l = layoutSequence(trace, { width: 800, relative: true, captureArrow });
     const initial = l.states.filter((s) => s.step === 0);
     expect(initial.map((s) => [s.endpoint, s.state, s.assumed])).toEqual([
       ['client', 'CLOSED', undefined],
@@ -97,7 +104,7 @@ describe('marks in the diagram', () => {
   it('keeps the marks but not the rest of the second line when the label is shortened', () => {
     const sub = (id: string) => arrow(id)?.querySelector('.ww-seq-sub')?.textContent ?? null;
     const drawShort = (t: ReturnType<typeof toTcpTrace>) => {
-      const l = layoutSequence(t, { width: 800, relative: true });
+      const l = layoutSequence(t, { width: 800, relative: true, captureArrow });
       const arrows = l.arrows.map((a) => ({ ...a, labelFit: 'short' as const }));
       renderSequence(
         svg,
@@ -132,7 +139,7 @@ describe('marks in the diagram', () => {
   });
 
   it('draws the bytes never captured as a stub ending in ✕, on a row of its own', () => {
-    const l = layoutSequence(trace, { width: 800, relative: true });
+    const l = layoutSequence(trace, { width: 800, relative: true, captureArrow });
     expect(l.holes).toHaveLength(1);
     const hole = l.holes[0]!;
     const after = l.arrows.find((a) => a.id === 'seg-3')!;
@@ -172,7 +179,7 @@ function longConversation(n: number): Conversation {
 describe('a long capture', () => {
   it('keeps only the visible arrows in the DOM', () => {
     const trace = toTcpTrace(longConversation(10_000));
-    const l = layoutSequence(trace, { width: 800, relative: true });
+    const l = layoutSequence(trace, { width: 800, relative: true, captureArrow });
     const step = 15_000;
     renderSequence(
       svg,

@@ -12,6 +12,7 @@ import type { TcpTrace } from '../../engine/trace';
 import type { LabelFn } from '../label';
 import { layoutSequence, type SeqArrow, type SequenceLayout } from './layout';
 import { badgeKey } from './arrowText';
+import { captureArrow } from './capture';
 import { BADGE_DX, LABEL_PX, NOTE_BASELINE, SMALL_PX, labelWidth, textBand } from './labelMetrics';
 import { PLACEMENT } from './labelPlacement';
 import { intersectingPairs, lineQuad, type Quad } from './labelTestGeometry';
@@ -172,7 +173,7 @@ describe('arrow labels in a layout', () => {
   it('keeps the labels of a captured bulk transfer with loss apart, at any width', () => {
     const trace = bulkLossCapture();
     for (const width of [320, 672, 900, 1400]) {
-      const l = layoutSequence(trace, { width, relative: true });
+      const l = layoutSequence(trace, { width, relative: true, captureArrow });
       expectClearLabels(l);
       // Labels give up words only where they must: most are whole from 900 px on.
       if (width >= 900) expect(fits(l).full).toBeGreaterThan(0.95 * l.arrows.length);

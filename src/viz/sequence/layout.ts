@@ -7,7 +7,8 @@ import { segmentLabel, shortLabel } from './labels';
 import { buildTimeAxis, lastAtOrBefore, yOfRow, type TimeAxis } from './timeAxis';
 import { scanTrace, type SegRec, type TimerOutcome } from './scan';
 import { buildYIndex, type YIndex } from '../yIndex';
-import { captureArrow, type ArrowBadge } from './capture';
+import type { ArrowBadge } from './capture';
+import type { CaptureArrowFn } from './captureLoader';
 import { placeArrowLabels } from './labelLayout';
 
 /**
@@ -154,6 +155,9 @@ export interface SequenceOptions {
   relative: boolean;
   /** Vertical zoom (default 1): scales the time axis and the gap between rows. */
   zoom?: number;
+  /** A captured conversation's arrow labels (captureLoader.ts): required for a trace with
+   * `capture`, loaded on demand so that pages without one never download them. */
+  captureArrow?: CaptureArrowFn;
 }
 
 /** Fixed metrics of the drawing, in pixels. */
@@ -175,6 +179,10 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
   const lifelineX = { client: outer, server: width - outer };
   const oneWayMs = Math.max(0.001, trace.scenario.rttMs / 2);
   const capture = trace.capture;
+  const captureArrow = opts.captureArrow;
+  if (capture && !captureArrow) {
+    throw new Error('layoutSequence: a captured trace needs opts.captureArrow (captureLoader.ts)');
+  }
   const holeIds = capture ? holeSegments(trace) : undefined;
   const {
     stepT,
@@ -201,7 +209,8 @@ export function layoutSequence(trace: TcpTrace, opts: SequenceOptions): Sequence
   const numbering = { relative: opts.relative, iss: trace.iss };
   const arrows = segs.map((r) => {
     const info = capture?.segments[segIndex(r.ev.segment.id)];
-    if (!info) return arrowItem(r, axis, lifelineX, segmentLabel(r.ev.segment, numbering));
+    if (!info || !captureArrow)
+      return arrowItem(r, axis, lifelineX, segmentLabel(r.ev.segment, numbering));
     const extra = captureArrow(trace, r.ev.segment, info, numbering);
     const a = arrowItem(r, axis, lifelineX, extra.text);
     if (extra.badges.length) a.badges = extra.badges;
