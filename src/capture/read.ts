@@ -157,10 +157,10 @@ class CaptureBuilder implements FrameSink {
     }
     switch (this.link.ethertype) {
       case ETHERTYPE_IPV4:
-        this.ipv4(n, t, end, origLen);
+        this.ipPacket(4, n, t, end, origLen);
         return;
       case ETHERTYPE_IPV6:
-        this.ipv6(n, t, end, origLen);
+        this.ipPacket(6, n, t, end, origLen);
         return;
       case ETHERTYPE_ARP:
         this.count('ARP');
@@ -184,29 +184,18 @@ class CaptureBuilder implements FrameSink {
     }
   }
 
-  private ipv4(n: number, t: number, end: number, origLen: number): void {
+  /** An IPv4 or IPv6 packet at the link layer's offset: its upper layer, or its fragment. */
+  private ipPacket(version: 4 | 6, n: number, t: number, end: number, origLen: number): void {
     const ip = this.ip;
-    const problem = decodeIPv4(this.view, this.link.offset, end, ip);
+    const decode = version === 4 ? decodeIPv4 : decodeIPv6;
+    const problem = decode(this.view, this.link.offset, end, ip);
     if (problem !== null) {
       this.warnFrame(problem, n);
-      this.count('IPv4 other');
+      this.count(version === 4 ? 'IPv4 other' : 'IPv6 other');
     } else if (ip.fragment !== NOT_FRAGMENT) {
-      this.fragment(4, n, t, end, origLen);
+      this.fragment(version, n, t, end, origLen);
     } else {
-      this.upper(4, n, t, this.bytes, this.view, end, origLen);
-    }
-  }
-
-  private ipv6(n: number, t: number, end: number, origLen: number): void {
-    const ip = this.ip;
-    const problem = decodeIPv6(this.view, this.link.offset, end, ip);
-    if (problem !== null) {
-      this.warnFrame(problem, n);
-      this.count('IPv6 other');
-    } else if (ip.fragment !== NOT_FRAGMENT) {
-      this.fragment(6, n, t, end, origLen);
-    } else {
-      this.upper(6, n, t, this.bytes, this.view, end, origLen);
+      this.upper(version, n, t, this.bytes, this.view, end, origLen);
     }
   }
 
