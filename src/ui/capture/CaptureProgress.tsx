@@ -32,7 +32,7 @@ export function CaptureProgress({ store }: { store: CaptureStore }) {
   const percent = Math.round((progress?.fraction ?? 0) * 100);
   const phase = t(`capture.phase.${progress?.phase ?? 'load'}`);
   return (
-    <div className="ww-traffic-progress" role="group" aria-labelledby={labelId}>
+    <div className="ww-corner-panel ww-traffic-progress" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="ww-traffic-progress-label">
         {t('capture.progress.label', { name: clip(opening.fileName, 80) })}
       </p>

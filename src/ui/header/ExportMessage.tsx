@@ -16,7 +16,7 @@ export function ExportMessage({ message, onDismiss }: ExportMessageProps) {
   if (!message) return null;
   return (
     <div
-      className={`ww-export-message is-${message.tone}`}
+      className={`ww-corner-panel ww-export-message is-${message.tone}`}
       role={message.tone === 'info' ? 'status' : 'alert'}
     >
       <p>{t(message.key, message.params)}</p>
