@@ -7,25 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { CaptureError } from './errors';
 import { readCapture } from './read';
 import type { TcpPacket } from './types';
+import type { TsharkFrame } from './testing/tshark';
 
 const DIR = new URL('./fixtures/', import.meta.url);
 const at = (name: string) => new URL(name, DIR);
 const has = (name: string) => existsSync(at(name));
 
-interface TsharkPacket {
-  frame: number;
-  t_ms: number;
-  src: string;
-  dst: string;
-  srcport: number;
-  dstport: number;
-  stream: number;
-  flags: string;
-  seq: number;
-  ack: number;
-  len: number;
-  win_raw: number;
-}
 interface Summary {
   file_type: string | null;
   link_type: string | null;
@@ -91,7 +78,7 @@ describe('fixture captures against tshark', () => {
     const ready = has(name) && has(`${base}.tshark.json`) && has(`${base}.summary.json`);
     it.skipIf(!ready)(name, () => {
       const summary = JSON.parse(readFileSync(at(`${base}.summary.json`), 'utf8')) as Summary;
-      const shark = JSON.parse(readFileSync(at(`${base}.tshark.json`), 'utf8')) as TsharkPacket[];
+      const shark = JSON.parse(readFileSync(at(`${base}.tshark.json`), 'utf8')) as TsharkFrame[];
       const file = readCapture(new Uint8Array(readFileSync(at(name))));
 
       expect(file.format).toBe(summary.file_type);
@@ -117,8 +104,7 @@ describe('fixture captures against tshark', () => {
       const dir = (src: string, sport: number, dst: string, dport: number) =>
         `${src} ${sport} ${dst} ${dport}`;
       const oursDir = (p: TcpPacket) => dir(p.src.ip, p.src.port, p.dst.ip, p.dst.port);
-      const sharkDir = (s: TsharkPacket) =>
-        `${s.stream} ${dir(s.src, s.srcport, s.dst, s.dstport)}`;
+      const sharkDir = (s: TsharkFrame) => `${s.stream} ${dir(s.src, s.srcport, s.dst, s.dstport)}`;
       expect(
         deltas(
           ours,
@@ -134,7 +120,7 @@ describe('fixture captures against tshark', () => {
           (s) => s.frame,
         ),
       );
-      const acked = (s: TsharkPacket) => (parseInt(s.flags, 16) & 16 ? s.ack : null);
+      const acked = (s: TsharkFrame) => (parseInt(s.flags, 16) & 16 ? s.ack : null);
       expect(
         deltas(
           ours,

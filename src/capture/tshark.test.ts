@@ -22,32 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCapture } from './analyze';
 import { readCapture } from './read';
 import type { AnalysisMark, Conversation, ConversationSegment, TlsRecord } from './types';
-
-interface TsharkFrame {
-  frame: number;
-  t_ms: number;
-  src: string;
-  dst: string;
-  srcport: number;
-  dstport: number;
-  stream: number;
-  flags: string;
-  seq: number;
-  ack: number;
-  len: number;
-  win: number;
-  win_raw: number;
-  analysis: string[];
-  duplicate_ack_num?: number;
-  duplicate_ack_frame?: number;
-  tls_handshake_types?: number[];
-  tls_sni?: string;
-  tls_alpn?: string[];
-  tls_record_content_types?: number[];
-  http_request_line?: string;
-  http_response_code?: number;
-  http_response_line?: string;
-}
+import type { TsharkFrame } from './testing/tshark';
 
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const MARKS: Record<string, AnalysisMark> = {
